@@ -1,0 +1,67 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One settings list for every target, as swift-nio does: strict concurrency is
+/// the language mode, so data crossing stages must be Sendable.
+let settings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Versus",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "versus", targets: ["versus"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "VersusCore", swiftSettings: settings),
+        .target(
+            name: "VersusContent",
+            dependencies: ["VersusCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: settings
+        ),
+        .target(name: "VersusMarkdown", dependencies: ["VersusCore", "CCmarkGFM"], swiftSettings: settings),
+        .target(
+            name: "VersusLinks",
+            dependencies: ["VersusCore", "VersusContent", "VersusMarkdown"],
+            swiftSettings: settings
+        ),
+        .target(
+            name: "VersusTemplates",
+            dependencies: ["VersusCore", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: settings
+        ),
+        .target(
+            name: "VersusSite",
+            dependencies: ["VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks", "VersusTemplates"],
+            swiftSettings: settings
+        ),
+        .executableTarget(
+            name: "versus",
+            dependencies: ["VersusSite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: settings
+        ),
+        .testTarget(name: "VersusCoreTests", dependencies: ["VersusCore"], swiftSettings: settings),
+        .testTarget(name: "VersusContentTests", dependencies: ["VersusContent"], swiftSettings: settings),
+        .testTarget(name: "VersusMarkdownTests", dependencies: ["VersusMarkdown"], swiftSettings: settings),
+        .testTarget(name: "VersusLinksTests", dependencies: ["VersusLinks"], swiftSettings: settings),
+        .testTarget(name: "VersusTemplatesTests", dependencies: ["VersusTemplates"], swiftSettings: settings),
+        .testTarget(name: "VersusSiteTests", dependencies: ["VersusSite"], swiftSettings: settings),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["VersusCore"],
+            resources: [],
+            swiftSettings: settings
+        ),
+    ]
+)

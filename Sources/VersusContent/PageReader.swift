@@ -1,0 +1,76 @@
+import VersusCore
+
+/// Reads one page file: decode, split the front matter, check the known keys.
+/// A pure function of the path and the bytes, so pages are read in parallel.
+public enum PageReader {
+    /// The keys every page may carry; `type: model` adds `Model.keys`.
+    public static let commonKeys: Set<String> = ["title", "type", "id", "description", "last_updated", "tags", "draft"]
+
+    public static func read(path: String, bytes: [UInt8]) -> (page: PageSource?, diagnostics: [Diagnostic]) {
+        let text: String
+        switch SourceText.decode(bytes, path: path) {
+        case .success(let t): text = t
+        case .failure(let e): return (nil, [e.diagnostic])
+        }
+        let front: FrontMatter
+        switch FrontMatter.split(text, path: path) {
+        case .success(let f): front = f
+        case .failure(let e): return (nil, [e.diagnostic])
+        }
+        var reader = YAMLReader(yaml: front.yaml, path: path, firstLine: front.yamlFirstLine)
+        if !reader.diagnostics.isEmpty { return (nil, reader.diagnostics) }
+
+        let fenceLocation = SourceLocation(path: path)
+        var missing: [Diagnostic] = []
+        let title = reader.string("title")
+        let type = reader.string("type")
+        if reader.valueNode("title") == nil {
+            missing.append(.error("missing required key 'title'", at: fenceLocation))
+        }
+        if reader.valueNode("type") == nil {
+            missing.append(.error("missing required key 'type' (comparison, model, page, or a type with a template)", at: fenceLocation))
+        }
+        let fileName = String(path.split(separator: "/").last ?? "")
+        let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
+        var id = Slug.make(stem)
+        if let node = reader.valueNode("id"), let given = reader.string(node, name: "id") {
+            if Slug.make(given) == given, !given.isEmpty {
+                id = given
+            } else {
+                reader.report("'id' must be lower-case letters, digits and hyphens, such as \"\(Slug.make(given).isEmpty ? "my-page" : Slug.make(given))\"", at: node)
+            }
+        }
+        let description = reader.string("description")
+        let lastUpdated = reader.day("last_updated")
+        let tags = reader.stringList("tags") ?? []
+        let draft = reader.bool("draft") ?? false
+        var model: Model?
+        if type == "model" { model = Model.read(from: &reader) }
+        let known = type == "model" ? commonKeys.union(Model.keys) : commonKeys
+        let params = reader.keys.filter { !known.contains($0) }.compactMap { key in
+            reader.value(of: key).map { YAMLEntry(key: key, value: $0) }
+        }
+        var keyLocations: [String: SourceLocation] = [:]
+        for key in reader.keys { keyLocations[key] = reader.keyLocation(key) }
+
+        let diagnostics = missing + reader.diagnostics
+        guard let title, let type, !diagnostics.hasErrors else { return (nil, diagnostics) }
+
+        let parts = path.split(separator: "/").map(String.init)  // Content/…/file.md
+        let folders = Array(parts.dropFirst().dropLast())
+        let section = folders.first ?? ""
+        let folderPath = folders.map { Slug.make($0) }.joined(separator: "/")
+        let urlPath: String
+        if stem == "index" && reader.valueNode("id") == nil {
+            urlPath = folderPath.isEmpty ? "" : folderPath + "/"
+        } else {
+            urlPath = (folderPath.isEmpty ? "" : folderPath + "/") + id + "/"
+        }
+        let page = PageSource(
+            path: path, section: section, id: id, title: title, type: type, description: description,
+            lastUpdated: lastUpdated, tags: tags, draft: draft, params: params, model: model,
+            body: String(front.body), bodyFirstLine: front.bodyFirstLine, keyLocations: keyLocations,
+            urlPath: urlPath)
+        return (page, diagnostics)
+    }
+}

@@ -1,0 +1,120 @@
+import VersusCore
+
+/// `site.yml`: the settings of the whole site. Unknown keys are warnings, so a
+/// misspelt setting is noticed instead of silently ignored.
+public struct SiteConfig: Sendable, Equatable {
+    public struct NavItem: Sendable, Equatable {
+        public var title: String
+        /// As written: a site path (`/about/`), or an absolute URL.
+        public var url: String
+        public init(title: String, url: String) {
+            self.title = title
+            self.url = url
+        }
+    }
+
+    public var title: String
+    /// Always ends with `/`: `https://example.org/versus/`.
+    public var baseURL: String
+    public var language: String
+    public var description: String?
+    public var nav: [NavItem]
+    /// Keys the build does not know, for templates.
+    public var params: [YAMLEntry]
+
+    public static let path = "site.yml"
+    public static let knownKeys: Set<String> = ["title", "base_url", "language", "description", "nav"]
+
+    public init(title: String, baseURL: String = "/", language: String = "en", description: String? = nil,
+                nav: [NavItem] = [], params: [YAMLEntry] = []) {
+        self.title = title
+        self.baseURL = baseURL
+        self.language = language
+        self.description = description
+        self.nav = nav
+        self.params = params
+    }
+
+    /// The path part of `base_url`, with both slashes: `/versus/`, or `/`.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return baseURL.hasPrefix("/") ? baseURL : "/" + baseURL }
+        let afterHost = baseURL[schemeEnd.upperBound...].firstIndex(of: "/").map { baseURL[$0...] } ?? "/"
+        return String(afterHost)
+    }
+
+    /// Checks and normalises a base URL given in `site.yml` or on the command
+    /// line. Nil when it is not `http(s)://host/…` or a path starting with `/`.
+    public static func normalizedBaseURL(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: " \t")
+        let withSlash = trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+        if withSlash.hasPrefix("/") { return withSlash.contains("//") ? nil : withSlash }
+        for scheme in ["https://", "http://"] where withSlash.hasPrefix(scheme) {
+            let rest = withSlash.dropFirst(scheme.count)
+            guard let host = rest.split(separator: "/").first, !host.isEmpty, !host.contains(" ") else { return nil }
+            return withSlash
+        }
+        return nil
+    }
+
+    public static func read(bytes: [UInt8]) -> (config: SiteConfig?, diagnostics: [Diagnostic]) {
+        let text: String
+        switch SourceText.decode(bytes, path: path) {
+        case .success(let t): text = t
+        case .failure(let e): return (nil, [e.diagnostic])
+        }
+        var reader = YAMLReader(yaml: text, path: path, firstLine: 1)
+        if !reader.diagnostics.isEmpty { return (nil, reader.diagnostics) }
+        var diagnostics: [Diagnostic] = []
+        let title = reader.string("title")
+        if reader.valueNode("title") == nil {
+            diagnostics.append(.error("missing required key 'title'", at: SourceLocation(path: path)))
+        }
+        var baseURL = "/"
+        if let node = reader.valueNode("base_url"), let given = reader.string(node, name: "base_url") {
+            if let normalized = normalizedBaseURL(given) {
+                baseURL = normalized
+            } else {
+                reader.report("'base_url' must be an absolute URL such as https://example.org/ or a path such as /docs/, not \"\(given)\"", at: node)
+            }
+        }
+        let language = reader.string("language") ?? "en"
+        let description = reader.string("description")
+        var nav: [NavItem] = []
+        if let node = reader.valueNode("nav") {
+            if let items = node.sequence {
+                for item in items {
+                    guard let mapping = item.mapping,
+                          let titleNode = mapping["title"], let urlNode = mapping["url"] else {
+                        reader.report("each 'nav' item must have a title and a url, such as {title: About, url: /about/}", at: item)
+                        continue
+                    }
+                    if let t = reader.string(titleNode, name: "nav title"), let u = reader.string(urlNode, name: "nav url") {
+                        nav.append(NavItem(title: t, url: u))
+                    }
+                }
+            } else {
+                reader.report("'nav' must be a list of {title, url} items", at: node)
+            }
+        }
+        for key in reader.keys where !knownKeys.contains(key) {
+            diagnostics.append(.warning("unknown key '\(key)' in site.yml (known: \(knownKeys.sorted().joined(separator: ", ")))",
+                                        at: reader.keyLocation(key) ?? SourceLocation(path: path)))
+        }
+        let params = reader.keys.filter { !knownKeys.contains($0) }.compactMap { key in
+            reader.value(of: key).map { YAMLEntry(key: key, value: $0) }
+        }
+        diagnostics = reader.diagnostics + diagnostics
+        guard let title, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (SiteConfig(title: title, baseURL: baseURL, language: language, description: description,
+                           nav: nav, params: params), diagnostics)
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,162 @@
+import VersusCore
+import Yams
+
+/// Reads a YAML mapping with Yams and hands out typed values with the file
+/// location of each key and value, collecting every type error instead of
+/// stopping at the first. Front matter and `site.yml` both go through it.
+public struct YAMLReader {
+    public let path: String
+    /// Added to Yams' 1-based line numbers to give file lines.
+    public let lineOffset: Int
+    public private(set) var diagnostics: [Diagnostic] = []
+    let root: [(key: String, keyNode: Node, value: Node)]
+
+    /// Parses `yaml`; a syntax error or a root that is not a mapping becomes a
+    /// diagnostic and an empty reader.
+    public init(yaml: String, path: String, firstLine: Int) {
+        self.path = path
+        self.lineOffset = firstLine - 1
+        var entries: [(String, Node, Node)] = []
+        do {
+            if let node = try Yams.compose(yaml: yaml) {
+                if let mapping = node.mapping {
+                    for (k, v) in mapping { entries.append((k.string ?? "", k, v)) }
+                } else if !(node.scalar.map { $0.string.isEmpty } ?? false) {
+                    let mark = node.mark
+                    diagnostics.append(.error("front matter must be keys and values (a YAML mapping)",
+                                              at: SourceLocation(path: path, line: (mark?.line ?? 1) + firstLine - 1,
+                                                                 column: mark?.column ?? 1)))
+                }
+            }
+        } catch let error as YamlError {
+            diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
+        } catch {
+            diagnostics.append(.error("YAML: \(error)", at: SourceLocation(path: path, line: firstLine)))
+        }
+        root = entries.map { (key: $0.0, keyNode: $0.1, value: $0.2) }
+    }
+
+    static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+        }
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return .error("YAML syntax: \(problem)", at: at(mark))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .error("duplicate key \(names)", at: at(context.mark))
+        case .reader(let problem, _, _, _):
+            return .error("YAML: \(problem)", at: SourceLocation(path: path, line: lineOffset + 1))
+        default:
+            return .error("YAML: \(error)", at: SourceLocation(path: path, line: lineOffset + 1))
+        }
+    }
+
+    public var keys: [String] { root.map(\.key) }
+
+    public func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset + 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    public func keyLocation(_ key: String) -> SourceLocation? {
+        root.first { $0.key == key }.map { location(of: $0.keyNode) }
+    }
+
+    public func valueNode(_ key: String) -> Node? {
+        root.first { $0.key == key }?.value
+    }
+
+    public mutating func report(_ message: String, at node: Node) {
+        diagnostics.append(.error(message, at: location(of: node)))
+    }
+
+    // MARK: typed access; each records a diagnostic on a wrong type and returns nil
+
+    public mutating func string(_ key: String) -> String? {
+        guard let node = valueNode(key) else { return nil }
+        return string(node, name: key)
+    }
+
+    public mutating func string(_ node: Node, name: String) -> String? {
+        if let scalar = node.scalar, node.tag.rawValue != Tag.Name.null.rawValue { return scalar.string }
+        report("'\(name)' must be text, not \(Self.describe(node))", at: node)
+        return nil
+    }
+
+    public mutating func bool(_ key: String) -> Bool? {
+        guard let node = valueNode(key) else { return nil }
+        if node.tag.rawValue == Tag.Name.bool.rawValue, let b = node.bool { return b }
+        report("'\(key)' must be true or false, not \(Self.describe(node))", at: node)
+        return nil
+    }
+
+    public mutating func day(_ key: String) -> Day? {
+        guard let node = valueNode(key) else { return nil }
+        return day(node, name: key)
+    }
+
+    public mutating func day(_ node: Node, name: String) -> Day? {
+        if let scalar = node.scalar, let day = Day(scalar.string) { return day }
+        report("'\(name)' must be a date as YYYY-MM-DD, not \(Self.describe(node))", at: node)
+        return nil
+    }
+
+    public mutating func stringList(_ key: String) -> [String]? {
+        guard let node = valueNode(key) else { return nil }
+        guard let sequence = node.sequence else {
+            report("'\(key)' must be a list of text, such as [a, b], not \(Self.describe(node))", at: node)
+            return nil
+        }
+        var out: [String] = []
+        for item in sequence {
+            guard let s = string(item, name: "\(key)' item '\(out.count + 1)") else { continue }
+            out.append(s)
+        }
+        return out
+    }
+
+    public mutating func number(_ node: Node, name: String) -> Double? {
+        if node.tag.rawValue == Tag.Name.int.rawValue || node.tag.rawValue == Tag.Name.float.rawValue, let value = node.float, value.isFinite { return value }
+        report("'\(name)' must be a number, not \(Self.describe(node))", at: node)
+        return nil
+    }
+
+    /// The remaining keys, converted for templates.
+    public func value(of key: String) -> YAMLValue? {
+        valueNode(key).map(Self.convert)
+    }
+
+    public static func convert(_ node: Node) -> YAMLValue {
+        switch node {
+        case .scalar(let scalar):
+            switch node.tag.rawValue {
+            case Tag.Name.null.rawValue: return .null
+            case Tag.Name.bool.rawValue: return node.bool.map(YAMLValue.bool) ?? .string(scalar.string)
+            case Tag.Name.int.rawValue: return node.int.map(YAMLValue.int) ?? .string(scalar.string)
+            case Tag.Name.float.rawValue: return node.float.map(YAMLValue.double) ?? .string(scalar.string)
+            default: return .string(scalar.string)
+            }
+        case .sequence(let sequence):
+            return .list(sequence.map(convert))
+        case .mapping(let mapping):
+            return .map(mapping.map { YAMLEntry(key: $0.key.string ?? "", value: convert($0.value)) })
+        case .alias:
+            return .null
+        }
+    }
+
+    /// How a wrong value is named in a message: its text in quotes, or its kind.
+    public static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            if node.tag.rawValue == Tag.Name.null.rawValue { return "an empty value" }
+            return "\"\(scalar.string)\""
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// The file system a build reads, as a parameter: the command line passes the
+/// disk, tests can pass a tree held in memory. Paths are relative to the site
+/// root and use `/`.
+public protocol FileTree: Sendable {
+    /// Every regular file under `directory`, recursively, sorted. Hidden files
+    /// (a name starting with `.`) are skipped, as every generator does for
+    /// editor swap files and `.DS_Store`. Missing directory: empty.
+    func files(under directory: String) throws(FileTreeError) -> [String]
+    func read(_ path: String) throws(FileTreeError) -> [UInt8]
+    func exists(_ path: String) -> Bool
+}
+
+public struct FileTreeError: Error, Sendable, Equatable {
+    public var path: String
+    public var reason: String
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+}
+
+/// The real disk below a root folder. Symbolic links are followed only while
+/// they stay inside the root, so a site cannot publish `/etc/passwd` by linking
+/// to it; a link loop is reported, not followed.
+public struct DiskTree: FileTree {
+    public let root: String
+
+    public init(root: String) {
+        self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+    }
+
+    public func absolute(_ path: String) -> String {
+        path.isEmpty ? root : root + "/" + path
+    }
+
+    public func files(under directory: String) throws(FileTreeError) -> [String] {
+        var result: [String] = []
+        let rootReal = realPath(root) ?? root
+        var visited: Set<String> = []
+        try walk(directory, rootReal: rootReal, visited: &visited, into: &result)
+        return result.sorted()
+    }
+
+    private func walk(_ relative: String, rootReal: String, visited: inout Set<String>, into result: inout [String]) throws(FileTreeError) {
+        let abs = absolute(relative)
+        guard let real = realPath(abs) else { return }
+        guard real == rootReal || real.hasPrefix(rootReal + "/") else {
+            throw FileTreeError(path: relative, reason: "links outside the site folder")
+        }
+        guard visited.insert(real).inserted else {
+            throw FileTreeError(path: relative, reason: "symbolic link loop")
+        }
+        defer { visited.remove(real) }
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: abs)
+        } catch {
+            if !FileManager.default.fileExists(atPath: abs) { return }
+            throw FileTreeError(path: relative, reason: "cannot read folder")
+        }
+        for name in entries.sorted() where !name.hasPrefix(".") {
+            let child = relative.isEmpty ? name : relative + "/" + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: absolute(child), isDirectory: &isDirectory) else {
+                throw FileTreeError(path: child, reason: "broken symbolic link")
+            }
+            if isDirectory.boolValue {
+                try walk(child, rootReal: rootReal, visited: &visited, into: &result)
+            } else {
+                if let target = realPath(absolute(child)), !(target.hasPrefix(rootReal + "/")) {
+                    throw FileTreeError(path: child, reason: "links outside the site folder")
+                }
+                result.append(child)
+            }
+        }
+    }
+
+    public func read(_ path: String) throws(FileTreeError) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: absolute(path)) else {
+            let reason = FileManager.default.fileExists(atPath: absolute(path)) ? "permission denied" : "no such file"
+            throw FileTreeError(path: path, reason: reason)
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return [UInt8](data)
+        } catch {
+            throw FileTreeError(path: path, reason: "cannot read file")
+        }
+    }
+
+    public func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: absolute(path))
+    }
+
+    private func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// A site held in memory, for tests: path → bytes.
+public struct MemoryTree: FileTree {
+    public var contents: [String: [UInt8]]
+
+    public init(_ files: [String: String]) {
+        contents = files.mapValues { Array($0.utf8) }
+    }
+
+    public init(bytes: [String: [UInt8]]) {
+        contents = bytes
+    }
+
+    public func files(under directory: String) throws(FileTreeError) -> [String] {
+        let prefix = directory.isEmpty ? "" : directory + "/"
+        return contents.keys.filter { path in
+            path.hasPrefix(prefix) && !path.split(separator: "/").contains { $0.hasPrefix(".") }
+        }.sorted()
+    }
+
+    public func read(_ path: String) throws(FileTreeError) -> [UInt8] {
+        guard let bytes = contents[path] else { throw FileTreeError(path: path, reason: "no such file") }
+        return bytes
+    }
+
+    public func exists(_ path: String) -> Bool {
+        contents[path] != nil || contents.keys.contains { $0.hasPrefix(path + "/") }
+    }
+}

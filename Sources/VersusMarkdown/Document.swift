@@ -1,0 +1,145 @@
+/// A position in the page's file, 1-based. Columns are cmark-gfm's: bytes
+/// from the start of the line.
+public struct SourcePoint: Sendable, Hashable {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+
+/// A parsed Markdown body. Values, not pointers: it can be kept, shared between
+/// threads and rewritten (mentions become links) without touching cmark-gfm.
+public struct Document: Sendable {
+    public var blocks: [Block]
+    public init(blocks: [Block]) { self.blocks = blocks }
+}
+
+public enum TableAlignment: Sendable, Hashable {
+    case none, left, center, right
+}
+
+public struct TableCell: Sendable {
+    public var content: [Inline]
+    public var position: SourcePoint
+    public init(content: [Inline], position: SourcePoint) {
+        self.content = content
+        self.position = position
+    }
+}
+
+public struct TableRow: Sendable {
+    public var cells: [TableCell]
+    public var position: SourcePoint
+    public init(cells: [TableCell], position: SourcePoint) {
+        self.cells = cells
+        self.position = position
+    }
+}
+
+public struct Table: Sendable {
+    public var alignments: [TableAlignment]
+    public var header: TableRow
+    public var rows: [TableRow]
+    public var position: SourcePoint
+}
+
+public struct ListItem: Sendable {
+    /// nil for an ordinary item; true/false for a task list item.
+    public var task: Bool?
+    public var blocks: [Block]
+}
+
+public struct ListInfo: Sendable {
+    public var ordered: Bool
+    public var start: Int
+    public var tight: Bool
+}
+
+public indirect enum Block: Sendable {
+    case paragraph([Inline], SourcePoint)
+    /// `id` is unique within the page; set by the parser from the heading text.
+    case heading(level: Int, id: String, [Inline], SourcePoint)
+    case blockQuote([Block])
+    case list(ListInfo, [ListItem])
+    case codeBlock(info: String, literal: String, SourcePoint)
+    case html(String)
+    case thematicBreak
+    case table(Table)
+    /// Footnote bodies, collected at the end of the document in the order of
+    /// their first reference.
+    case footnotes([Footnote])
+    /// HTML made by a later stage (a chart, a data table), inserted as is.
+    case rendered(String)
+}
+
+public struct Footnote: Sendable {
+    public var number: Int
+    public var blocks: [Block]
+}
+
+public indirect enum Inline: Sendable {
+    case text(String)
+    case softBreak
+    case lineBreak
+    case code(String)
+    case html(String)
+    case emphasis([Inline])
+    case strong([Inline])
+    case strikethrough([Inline])
+    case link(destination: String, title: String, [Inline], SourcePoint)
+    case image(source: String, title: String, alt: [Inline])
+    case footnoteReference(number: Int)
+}
+
+extension Inline {
+    /// The text a reader sees, without markup: for heading ids, the table of
+    /// contents, alt text and search.
+    public var plainText: String {
+        switch self {
+        case .text(let s), .code(let s): return s
+        case .softBreak, .lineBreak: return " "
+        case .html: return ""
+        case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c, _), .image(_, _, let c):
+            return c.plainText
+        case .footnoteReference: return ""
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    public var plainText: String {
+        var out = ""
+        for inline in self { out += inline.plainText }
+        return out
+    }
+}
+
+/// One entry of a page's table of contents.
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var title: String
+    public var id: String
+    public var position: SourcePoint
+}
+
+extension Document {
+    /// Every heading in order, with the ids the HTML carries.
+    public var headings: [Heading] {
+        var out: [Heading] = []
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .heading(let level, let id, let inlines, let position):
+                    out.append(Heading(level: level, title: inlines.plainText, id: id, position: position))
+                case .blockQuote(let children): visit(children)
+                case .list(_, let items): for item in items { visit(item.blocks) }
+                default: break
+                }
+            }
+        }
+        visit(blocks)
+        return out
+    }
+}

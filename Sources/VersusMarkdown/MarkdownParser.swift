@@ -1,0 +1,201 @@
+import CCmarkGFM
+import Foundation
+import VersusCore
+
+/// Parses Markdown with cmark-gfm and copies the tree into a `Document`.
+///
+/// cmark-gfm's parser edits a process-wide table of special inline characters
+/// while it attaches extensions and finishes a document (github/cmark-gfm PR
+/// #176), so two parses at once corrupt each other's output. Parsing is
+/// therefore serialised behind one lock; walking the finished tree and
+/// everything after it run in parallel.
+public enum MarkdownParser {
+    private static let parseLock = NSLock()
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+
+    /// Registers the core extensions exactly once per process.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// `firstLine` is the file line of the body's first line, so positions in
+    /// the document are lines of the file, not of the body.
+    public static func parse(_ markdown: String, firstLine: Int = 1) -> Document {
+        _ = registered
+        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
+        parseLock.lock()
+        guard let parser = cmark_parser_new(options) else {
+            parseLock.unlock()
+            return Document(blocks: [])
+        }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        var utf8 = Array(markdown.utf8)
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { pointer in
+                cmark_parser_feed(parser, pointer, buffer.count)
+            }
+        }
+        let root = cmark_parser_finish(parser)
+        parseLock.unlock()
+        defer {
+            cmark_node_free(root)
+            cmark_parser_free(parser)
+        }
+        guard let root else { return Document(blocks: []) }
+        var converter = TreeConverter(lineOffset: firstLine - 1)
+        return converter.document(root)
+    }
+}
+
+/// Copies a cmark-gfm tree into Swift values. One per parse; it also numbers
+/// footnotes and gives headings their ids.
+private struct TreeConverter {
+    let lineOffset: Int
+    var slugger = Slugger()
+    /// cmark-gfm numbers references by first use and moves the definitions,
+    /// in that order and without unused ones, to the end of the document; so
+    /// the n-th definition met is footnote n.
+    var footnotes: [Footnote] = []
+
+    init(lineOffset: Int) { self.lineOffset = lineOffset }
+
+    mutating func document(_ root: OpaquePointer) -> Document {
+        var blocks = self.blocks(childrenOf: root)
+        if !footnotes.isEmpty { blocks.append(.footnotes(footnotes)) }
+        return Document(blocks: blocks)
+    }
+
+    func position(_ node: OpaquePointer) -> SourcePoint {
+        SourcePoint(line: Int(cmark_node_get_start_line(node)) + lineOffset,
+                    column: Int(cmark_node_get_start_column(node)))
+    }
+
+    func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    func typeString(_ node: OpaquePointer) -> String {
+        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    }
+
+    func children(_ node: OpaquePointer) -> [OpaquePointer] {
+        var out: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let c = child {
+            out.append(c)
+            child = cmark_node_next(c)
+        }
+        return out
+    }
+
+    mutating func blocks(childrenOf node: OpaquePointer) -> [Block] {
+        var out: [Block] = []
+        for child in children(node) {
+            if let block = block(child) { out.append(block) }
+        }
+        return out
+    }
+
+    mutating func block(_ node: OpaquePointer) -> Block? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            return .paragraph(inlines(childrenOf: node), position(node))
+        case CMARK_NODE_HEADING:
+            let content = inlines(childrenOf: node)
+            let id = slugger.slug(for: content.plainText)
+            return .heading(level: Int(cmark_node_get_heading_level(node)), id: id, content, position(node))
+        case CMARK_NODE_BLOCK_QUOTE:
+            return .blockQuote(blocks(childrenOf: node))
+        case CMARK_NODE_LIST:
+            let info = ListInfo(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                                start: Int(cmark_node_get_list_start(node)),
+                                tight: cmark_node_get_list_tight(node) != 0)
+            let items = children(node).map { item -> ListItem in
+                let task: Bool? = typeString(item) == "tasklist"
+                    ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil
+                return ListItem(task: task, blocks: blocks(childrenOf: item))
+            }
+            return .list(info, items)
+        case CMARK_NODE_CODE_BLOCK:
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            return .codeBlock(info: info, literal: literal(node), position(node))
+        case CMARK_NODE_HTML_BLOCK:
+            return .html(literal(node))
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .thematicBreak
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            let body = blocks(childrenOf: node)
+            footnotes.append(Footnote(number: footnotes.count + 1, blocks: body))
+            return nil
+        default:
+            if typeString(node) == "table" { return .table(table(node)) }
+            return nil
+        }
+    }
+
+    mutating func table(_ node: OpaquePointer) -> Table {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [TableAlignment] = []
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for i in 0..<columns {
+                switch raw[i] {
+                case UInt8(ascii: "l"): alignments.append(.left)
+                case UInt8(ascii: "c"): alignments.append(.center)
+                case UInt8(ascii: "r"): alignments.append(.right)
+                default: alignments.append(.none)
+                }
+            }
+        }
+        var header = TableRow(cells: [], position: position(node))
+        var rows: [TableRow] = []
+        for rowNode in children(node) {
+            let cells = children(rowNode).map { TableCell(content: inlines(childrenOf: $0), position: position($0)) }
+            let row = TableRow(cells: cells, position: position(rowNode))
+            if cmark_gfm_extensions_get_table_row_is_header(rowNode) != 0 { header = row } else { rows.append(row) }
+        }
+        return Table(alignments: alignments, header: header, rows: rows, position: position(node))
+    }
+
+    mutating func inlines(childrenOf node: OpaquePointer) -> [Inline] {
+        var out: [Inline] = []
+        for child in children(node) {
+            guard let inline = inline(child) else { continue }
+            // cmark-gfm splits text at brackets and other specials; joining the
+            // pieces lets later passes see "Llama 4 Maverick" as one run.
+            if case .text(let new) = inline, case .text(let previous)? = out.last {
+                out[out.count - 1] = .text(previous + new)
+            } else {
+                out.append(inline)
+            }
+        }
+        return out
+    }
+
+    mutating func inline(_ node: OpaquePointer) -> Inline? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return .text(literal(node))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(literal(node))
+        case CMARK_NODE_HTML_INLINE: return .html(literal(node))
+        case CMARK_NODE_EMPH: return .emphasis(inlines(childrenOf: node))
+        case CMARK_NODE_STRONG: return .strong(inlines(childrenOf: node))
+        case CMARK_NODE_LINK:
+            return .link(destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                         title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
+                         inlines(childrenOf: node), position(node))
+        case CMARK_NODE_IMAGE:
+            return .image(source: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                          title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
+                          alt: inlines(childrenOf: node))
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            return .footnoteReference(number: Int(literal(node)) ?? 0)
+        default:
+            if typeString(node) == "strikethrough" { return .strikethrough(inlines(childrenOf: node)) }
+            return nil
+        }
+    }
+}

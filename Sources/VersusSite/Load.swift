@@ -1,0 +1,63 @@
+import VersusContent
+import VersusCore
+import VersusTemplates
+
+extension LoadedSite {
+    public static let publicFolder = "Public"
+
+    /// Reads `site.yml`, every page (in parallel), the templates and the list
+    /// of files to copy. Problems are collected, never thrown: a broken page
+    /// does not hide the errors of the next one.
+    public static func load(from tree: any FileTree, options: BuildOptions) -> LoadedSite {
+        var diagnostics: [Diagnostic] = []
+        var config = SiteConfig(title: "")
+        if tree.exists(SiteConfig.path) {
+            do {
+                let (read, found) = SiteConfig.read(bytes: try tree.read(SiteConfig.path))
+                diagnostics += found
+                if let read { config = read }
+            } catch {
+                diagnostics.append(.error("cannot read file: \(error.reason)", at: SourceLocation(path: SiteConfig.path)))
+            }
+        } else {
+            diagnostics.append(.error("no site.yml: this folder is not a Versus site (see README: the site folder)",
+                                      at: SourceLocation(path: SiteConfig.path)))
+        }
+        if let override = options.baseURL {
+            if let normalized = SiteConfig.normalizedBaseURL(override) {
+                config.baseURL = normalized
+            } else {
+                diagnostics.append(.error("must be an absolute URL such as https://example.org/ or a path such as /docs/, not \"\(override)\"",
+                                          at: SourceLocation(path: "--base-url", line: 0, column: 0)))
+            }
+        }
+
+        let content = ContentLoader.load(from: tree, includeDrafts: options.includeDrafts, jobs: options.jobs)
+        diagnostics += content.diagnostics
+
+        var templateSources: [TemplateSource] = []
+        var copies: [FileCopy] = []
+        do {
+            for path in try tree.files(under: TemplateSet.folder) where path.hasSuffix(".mustache") {
+                do {
+                    switch SourceText.decode(try tree.read(path), path: path) {
+                    case .success(let text): templateSources.append(TemplateSource(path: path, text: text))
+                    case .failure(let error): diagnostics.append(error.diagnostic)
+                    }
+                } catch {
+                    diagnostics.append(.error("cannot read file: \(error.reason)", at: SourceLocation(path: path)))
+                }
+            }
+            for path in try tree.files(under: publicFolder) {
+                copies.append(FileCopy(source: path, destination: String(path.dropFirst(publicFolder.count + 1))))
+            }
+        } catch {
+            diagnostics.append(.error("cannot read: \(error.reason)", at: SourceLocation(path: error.path)))
+        }
+        for asset in content.assets {
+            copies.append(FileCopy(source: asset, destination: String(asset.dropFirst(ContentLoader.folder.count + 1))))
+        }
+        return LoadedSite(config: config, pages: content.pages, templateSources: templateSources,
+                          copies: copies, diagnostics: diagnostics)
+    }
+}

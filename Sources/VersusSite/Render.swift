@@ -1,0 +1,34 @@
+import VersusCore
+import VersusLinks
+import VersusMarkdown
+
+extension RenderedSite {
+    /// Renders every page in parallel: Markdown to HTML, then the page's
+    /// template with its view model. A page whose type has no template (and no
+    /// `page.mustache` to fall back on) is an error at its `type` key.
+    public init(rendering site: LinkedSite, options: BuildOptions) {
+        var diagnostics = site.diagnostics
+        let siteView = SiteView(site: site, now: options.now)
+        var missing: [Diagnostic] = []
+        for page in site.pages where site.templates.template(forType: page.source.type) == nil {
+            let type = page.source.type
+            let fix = type == "page" ? "add Templates/page.mustache" : "add Templates/\(type).mustache or Templates/page.mustache"
+            missing.append(.error("no template for type '\(type)': \(fix)", at: page.source.location(ofKey: "type")))
+        }
+        diagnostics += missing
+        let placed = site.pages.indices.filter { site.graph.pageAtURL[site.pages[$0].source.urlPath] == $0 }
+        let templates = site.templates
+        let config = site.config
+        let pages = site.pages
+        let files = parallelMap(placed, jobs: options.jobs) { index -> OutputFile? in
+            let page = pages[index]
+            guard let template = templates.template(forType: page.source.type) else { return nil }
+            let html = HTMLRenderer.render(page.document)
+            let context = PageView.context(page: page, html: html, site: siteView, config: config)
+            let text = templates.render(template, context)
+            return OutputFile(path: page.source.urlPath + "index.html", contents: Array(text.utf8))
+        }
+        self.init(files: files.compactMap { $0 }, copies: site.copies, pageCount: placed.count,
+                  diagnostics: diagnostics)
+    }
+}

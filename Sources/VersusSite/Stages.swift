@@ -1,0 +1,63 @@
+import VersusContent
+import VersusCore
+import VersusLinks
+import VersusMarkdown
+import VersusTemplates
+
+/// What `load` read: the settings, every page's front matter and body, the
+/// template sources and the files to copy. Nothing is parsed yet.
+public struct LoadedSite: Sendable {
+    public var config: SiteConfig
+    public var pages: [PageSource]
+    public var templateSources: [TemplateSource]
+    /// Files copied as they are: (source path relative to the root, output path).
+    public var copies: [FileCopy]
+    public var diagnostics: [Diagnostic]
+}
+
+public struct TemplateSource: Sendable {
+    public var path: String
+    public var text: String
+}
+
+public struct FileCopy: Sendable, Equatable {
+    public var source: String
+    public var destination: String
+}
+
+/// Every body parsed once and every template compiled.
+public struct ParsedSite: Sendable {
+    public var config: SiteConfig
+    public var pages: [ParsedPage]
+    public var templates: TemplateSet
+    public var copies: [FileCopy]
+    public var diagnostics: [Diagnostic]
+}
+
+/// The pages with their places in the site: URLs, sections, tags.
+public struct LinkedSite: Sendable {
+    public var config: SiteConfig
+    public var pages: [ParsedPage]
+    public var graph: SiteGraph
+    public var templates: TemplateSet
+    public var copies: [FileCopy]
+    public var diagnostics: [Diagnostic]
+}
+
+/// Every output file's bytes, ready to be written in one go.
+public struct RenderedSite: Sendable {
+    public var files: [OutputFile]
+    public var copies: [FileCopy]
+    public var pageCount: Int
+    public var diagnostics: [Diagnostic]
+}
+
+public struct OutputFile: Sendable {
+    /// Relative to the output folder: `comparisons/x/index.html`.
+    public var path: String
+    public var contents: [UInt8]
+    public init(path: String, contents: [UInt8]) {
+        self.path = path
+        self.contents = contents
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import VersusCore
+@testable import VersusSite
+
+/// The stages run in memory: the file tree is a parameter, so these tests
+/// need no disk and cover what the disk cannot (unreadable files as root).
+@Suite struct BuildTests {
+    let templates = [
+        "site.yml": "title: Mem\n",
+        "Templates/page.mustache": "<h1>{{page.title}}</h1>{{{page.content}}}",
+    ]
+
+    @Test func stagesTurnFilesIntoPages() throws {
+        var files = templates
+        files["Content/a.md"] = "---\ntitle: A\ntype: page\n---\n# Hi\n"
+        files["Public/robots.txt"] = "User-agent: *\n"
+        let tree = MemoryTree(files)
+        let options = BuildOptions(root: "/nonexistent", jobs: 2, now: Date(timeIntervalSince1970: 0))
+        let loaded = LoadedSite.load(from: tree, options: options)
+        let parsed = ParsedSite(parsing: loaded, jobs: 2)
+        let linked = LinkedSite(linking: parsed)
+        let rendered = RenderedSite(rendering: linked, options: options)
+        #expect(rendered.diagnostics == [])
+        #expect(rendered.files.map(\.path) == ["a/index.html"])
+        #expect(String(decoding: rendered.files[0].contents, as: UTF8.self) == "<h1>A</h1><h1 id=\"hi\">Hi</h1>\n")
+        #expect(rendered.copies == [FileCopy(source: "Public/robots.txt", destination: "robots.txt")])
+    }
+
+    @Test func anUnreadableFileIsAnErrorAndNothingIsWritten() {
+        struct Unreadable: FileTree {
+            let inner: MemoryTree
+            func files(under directory: String) throws(FileTreeError) -> [String] { try inner.files(under: directory) }
+            func read(_ path: String) throws(FileTreeError) -> [UInt8] {
+                if path == "Content/secret.md" { throw FileTreeError(path: path, reason: "permission denied") }
+                return try inner.read(path)
+            }
+            func exists(_ path: String) -> Bool { inner.exists(path) }
+        }
+        var files = templates
+        files["Content/secret.md"] = "---\ntitle: S\ntype: page\n---\n"
+        let report = Build.run(BuildOptions(root: "/nonexistent", output: "/nonexistent/Output"), tree: Unreadable(inner: MemoryTree(files)))
+        #expect(report.diagnostics == [.error("cannot read file: permission denied", at: SourceLocation(path: "Content/secret.md"))])
+        #expect(!report.wroteOutput)
+    }
+
+    @Test func strictTurnsWarningsIntoErrors() {
+        var files = templates
+        files["site.yml"] = "title: Mem\ncolour: red\n"
+        let tree = MemoryTree(files)
+        let lenient = Build.run(BuildOptions(root: "/x"), tree: tree, write: false)
+        #expect(lenient.diagnostics.map(\.severity) == [.warning])
+        let strict = Build.run(BuildOptions(root: "/x", strict: true), tree: tree, write: false)
+        #expect(strict.diagnostics.map(\.severity) == [.error])
+        #expect(!strict.succeeded)
+    }
+
+    @Test func aPublicFileThatWouldOverwriteAPageIsAnError() {
+        var files = templates
+        files["Content/about.md"] = "---\ntitle: About\ntype: page\n---\n"
+        files["Public/about/index.html"] = "<p>static</p>"
+        let report = Build.run(BuildOptions(root: "/x"), tree: MemoryTree(files), write: false)
+        #expect(report.diagnostics == [.error("Public/about/index.html would overwrite the page written from Content/about.md",
+                                              at: SourceLocation(path: "Public/about/index.html"))])
+    }
+
+    @Test func relativeRootsAndReadingTime() {
+        #expect(PageView.relativeRoot(for: "") == "./")
+        #expect(PageView.relativeRoot(for: "about/") == "../")
+        #expect(PageView.relativeRoot(for: "comparisons/x/") == "../../")
+        #expect(PageView.readingMinutes(String(repeating: "word ", count: 461)) == 3)
+    }
+}
