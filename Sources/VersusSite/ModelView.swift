@@ -33,9 +33,10 @@ enum ModelView {
         }
         fact("Hardware", model.hardware)
         fact("Also known as", model.aliases.isEmpty ? nil : model.aliases.joined(separator: ", "))
-        view["license"] = model.license ?? ""
-        view["parameters"] = model.parameters ?? ""
-        view["hardware"] = model.hardware ?? ""
+        // Absent rather than empty, so {{#page.model.license}} sections work.
+        if let license = model.license { view["license"] = license }
+        if let parameters = model.parameters { view["parameters"] = parameters }
+        if let hardware = model.hardware { view["hardware"] = hardware }
         view["aliases"] = model.aliases
         view["facts"] = facts
         view["scores"] = model.scores.map { score -> [String: Any] in

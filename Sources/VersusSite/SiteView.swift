@@ -24,11 +24,10 @@ struct SiteView: @unchecked Sendable {  // immutable once built; read by every r
             ["name": tag.name, "slug": tag.slug, "count": tag.pages.count]
         }
         let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: now).year ?? 1970
-        value = [
+        var value: [String: Any] = [
             "title": site.config.title,
             "base_url": site.config.baseURL,
             "language": site.config.language,
-            "description": site.config.description ?? "",
             "collections": collections,
             "comparisons": collections["comparisons"] ?? [Any](),
             "models": collections["models"] ?? [Any](),
@@ -38,6 +37,9 @@ struct SiteView: @unchecked Sendable {  // immutable once built; read by every r
             "generator": "Versus \(Versus.version)",
             "params": ViewValue.convert(site.config.params),
         ]
+        // Absent, not empty: Mustache treats "" as true in {{#section}}.
+        if let description = site.config.description { value["description"] = description }
+        self.value = value
     }
 
     /// What listings show of a page.
@@ -45,12 +47,12 @@ struct SiteView: @unchecked Sendable {  // immutable once built; read by every r
         var summary: [String: Any] = [
             "title": page.title,
             "url": page.urlPath,
-            "description": page.description ?? "",
             "type": page.type,
             "section": page.section,
             "tags": page.tags.map { ["name": $0, "slug": Slug.make($0)] },
             "has_tags": !page.tags.isEmpty,
         ]
+        if let description = page.description { summary["description"] = description }
         if let day = page.lastUpdated {
             summary["last_updated"] = day.description
             summary["last_updated_long"] = day.longForm

@@ -33,7 +33,7 @@ import Testing
         #expect(html.contains("<h2 id=\"scores\">Scores</h2>"))
         #expect(html.contains("<h2 id=\"scores-1\">Scores</h2>"))
         #expect(html.contains("""
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Table: Model, Score, Price">
             <table>
             <thead>
             <tr>
