@@ -3,6 +3,12 @@ import VersusCore
 /// `site.yml`: the settings of the whole site. Unknown keys are warnings, so a
 /// misspelt setting is noticed instead of silently ignored.
 public struct SiteConfig: Sendable, Equatable {
+    public struct DataColumn: Sendable, Equatable {
+        public var header: String
+        public var path: String
+        public var location: SourceLocation
+    }
+
     public struct NavItem: Sendable, Equatable {
         public var title: String
         /// As written: a site path (`/about/`), or an absolute URL.
@@ -19,19 +25,28 @@ public struct SiteConfig: Sendable, Equatable {
     public var language: String
     public var description: String?
     public var nav: [NavItem]
+    /// Table header → model field (`Input: pricing.input`), for the
+    /// consistency check of hand-written tables.
+    public var dataColumns: [DataColumn]
+    /// `all` or `first-per-section` (the default): which mentions of a model
+    /// become links.
+    public var mentions: String
     /// Keys the build does not know, for templates.
     public var params: [YAMLEntry]
 
     public static let path = "site.yml"
-    public static let knownKeys: Set<String> = ["title", "base_url", "language", "description", "nav"]
+    public static let knownKeys: Set<String> = ["title", "base_url", "language", "description", "nav", "data_columns", "mentions"]
 
     public init(title: String, baseURL: String = "/", language: String = "en", description: String? = nil,
-                nav: [NavItem] = [], params: [YAMLEntry] = []) {
+                nav: [NavItem] = [], dataColumns: [DataColumn] = [],
+                mentions: String = "first-per-section", params: [YAMLEntry] = []) {
         self.title = title
         self.baseURL = baseURL
         self.language = language
         self.description = description
         self.nav = nav
+        self.dataColumns = dataColumns
+        self.mentions = mentions
         self.params = params
     }
 
@@ -96,6 +111,32 @@ public struct SiteConfig: Sendable, Equatable {
                 reader.report("'nav' must be a list of {title, url} items", at: node)
             }
         }
+        var dataColumns: [DataColumn] = []
+        if let node = reader.valueNode("data_columns") {
+            if let mapping = node.mapping {
+                for (keyNode, valueNode) in mapping {
+                    guard let header = reader.string(keyNode, name: "data_columns key"),
+                          let path = reader.string(valueNode, name: "data_columns.\(keyNode.string ?? "")") else { continue }
+                    let validPath = ModelField.fixedPaths.contains(path) || (path.hasPrefix("scores.") && path.count > 7)
+                    if validPath {
+                        dataColumns.append(DataColumn(header: header, path: path, location: reader.location(of: valueNode)))
+                    } else {
+                        let known = ModelField.fixedPaths.joined(separator: ", ") + ", scores.<category>"
+                        reader.report("'\(path)' is not a model field (known: \(known))", at: valueNode)
+                    }
+                }
+            } else {
+                reader.report("'data_columns' must map table headers to model fields, such as {Input: pricing.input}", at: node)
+            }
+        }
+        var mentions = "first-per-section"
+        if let node = reader.valueNode("mentions"), let value = reader.string(node, name: "mentions") {
+            if value == "all" || value == "first-per-section" {
+                mentions = value
+            } else {
+                reader.report("'mentions' must be all or first-per-section, not \"\(value)\"", at: node)
+            }
+        }
         for key in reader.keys where !knownKeys.contains(key) {
             diagnostics.append(.warning("unknown key '\(key)' in site.yml (known: \(knownKeys.sorted().joined(separator: ", ")))",
                                         at: reader.keyLocation(key) ?? SourceLocation(path: path)))
@@ -106,7 +147,7 @@ public struct SiteConfig: Sendable, Equatable {
         diagnostics = reader.diagnostics + diagnostics
         guard let title, !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (SiteConfig(title: title, baseURL: baseURL, language: language, description: description,
-                           nav: nav, params: params), diagnostics)
+                           nav: nav, dataColumns: dataColumns, mentions: mentions, params: params), diagnostics)
     }
 }
 

@@ -124,6 +124,28 @@ public struct YAMLReader {
         return nil
     }
 
+    public mutating func int(_ key: String) -> Int? {
+        guard let node = valueNode(key) else { return nil }
+        if node.tag.rawValue == Tag.Name.int.rawValue, let value = node.int { return value }
+        report("'\(key)' must be a whole number, not \(Self.describe(node))", at: node)
+        return nil
+    }
+
+    /// A mapping's entries with their locations, for options whose keys are
+    /// data (a `where` filter). Nil, with a diagnostic, when it is not a mapping.
+    public mutating func entries(_ key: String) -> [(key: String, location: SourceLocation, value: YAMLValue)]? {
+        guard let node = valueNode(key) else { return nil }
+        guard let mapping = node.mapping else {
+            report("'\(key)' must be a mapping such as {key: value}, not \(Self.describe(node))", at: node)
+            return nil
+        }
+        return mapping.map { (key: $0.key.string ?? "", location: location(of: $0.key), value: Self.convert($0.value)) }
+    }
+
+    public mutating func reportAtKey(_ message: String, _ key: String) {
+        diagnostics.append(.error(message, at: keyLocation(key) ?? SourceLocation(path: path, line: lineOffset + 1)))
+    }
+
     /// The remaining keys, converted for templates.
     public func value(of key: String) -> YAMLValue? {
         valueNode(key).map(Self.convert)

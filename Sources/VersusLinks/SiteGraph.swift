@@ -45,17 +45,25 @@ public struct SiteGraph: Sendable {
                 if tags[slug]!.pages.last != index { tags[slug]!.pages.append(index) }
             }
         }
-        let newestFirst: (Int, Int) -> Bool = { a, b in
+        let newestFirst = Self.newestFirst(pages)
+        for key in sections.keys { sections[key]!.sort(by: newestFirst) }
+        for key in tags.keys { tags[key]!.pages.sort(by: newestFirst) }
+        return (SiteGraph(sections: sections, tags: tags, pageAtURL: pageAtURL, pageAtPath: pageAtPath), diagnostics)
+    }
+
+    /// The order of every listing: newest `last_updated` first, undated last,
+    /// then by title, then by file, so listings never depend on file order.
+    public static func newestFirst(_ pages: [PageSource]) -> (Int, Int) -> Bool {
+        { a, b in
             let (pa, pb) = (pages[a], pages[b])
             if pa.lastUpdated != pb.lastUpdated {
-                return (pa.lastUpdated ?? Day(year: 1, month: 1, day: 1)!) > (pb.lastUpdated ?? Day(year: 1, month: 1, day: 1)!)
+                guard let da = pa.lastUpdated else { return false }
+                guard let db = pb.lastUpdated else { return true }
+                return da > db
             }
             let (ta, tb) = (pa.title.lowercased(), pb.title.lowercased())
             if ta != tb { return ta < tb }
             return pa.path < pb.path
         }
-        for key in sections.keys { sections[key]!.sort(by: newestFirst) }
-        for key in tags.keys { tags[key]!.pages.sort(by: newestFirst) }
-        return (SiteGraph(sections: sections, tags: tags, pageAtURL: pageAtURL, pageAtPath: pageAtPath), diagnostics)
     }
 }

@@ -43,12 +43,23 @@ public struct Table: Sendable {
     public var header: TableRow
     public var rows: [TableRow]
     public var position: SourcePoint
+
+    public init(alignments: [TableAlignment], header: TableRow, rows: [TableRow], position: SourcePoint) {
+        self.alignments = alignments
+        self.header = header
+        self.rows = rows
+        self.position = position
+    }
 }
 
 public struct ListItem: Sendable {
     /// nil for an ordinary item; true/false for a task list item.
     public var task: Bool?
     public var blocks: [Block]
+    public init(task: Bool?, blocks: [Block]) {
+        self.task = task
+        self.blocks = blocks
+    }
 }
 
 public struct ListInfo: Sendable {
@@ -77,6 +88,10 @@ public indirect enum Block: Sendable {
 public struct Footnote: Sendable {
     public var number: Int
     public var blocks: [Block]
+    public init(number: Int, blocks: [Block]) {
+        self.number = number
+        self.blocks = blocks
+    }
 }
 
 public indirect enum Inline: Sendable {
@@ -91,6 +106,8 @@ public indirect enum Inline: Sendable {
     case link(destination: String, title: String, [Inline], SourcePoint)
     case image(source: String, title: String, alt: [Inline])
     case footnoteReference(number: Int)
+    /// A model name linked to its page by the mention pass.
+    case mention(destination: String, text: String)
 }
 
 extension Inline {
@@ -104,6 +121,7 @@ extension Inline {
         case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c, _), .image(_, _, let c):
             return c.plainText
         case .footnoteReference: return ""
+        case .mention(_, let text): return text
         }
     }
 }

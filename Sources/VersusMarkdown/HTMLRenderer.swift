@@ -204,6 +204,12 @@ public struct HTMLRenderer {
                 out += "\""
             }
             out += ">"
+        case .mention(let destination, let text):
+            out += "<a class=\"mention\" href=\""
+            URLEscaping.escapeHref(destination, into: &out)
+            out += "\">"
+            HTML.escape(text, into: &out)
+            out += "</a>"
         case .footnoteReference(let number):
             let seen = (footnoteRefCount[number] ?? 0) + 1
             footnoteRefCount[number] = seen

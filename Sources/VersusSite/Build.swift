@@ -29,7 +29,7 @@ public enum Build {
         let tree = tree ?? DiskTree(root: options.root)
         let loaded = timed("load") { LoadedSite.load(from: tree, options: options) }
         let parsed = timed("parse") { ParsedSite(parsing: loaded, jobs: options.jobs) }
-        let linked = timed("link") { LinkedSite(linking: parsed) }
+        let linked = timed("link") { LinkedSite(linking: parsed, jobs: options.jobs) }
         let rendered = timed("render") { RenderedSite(rendering: linked, options: options) }
         var diagnostics = rendered.diagnostics
         if options.strict {

@@ -1,23 +1,123 @@
+import VersusContent
 import VersusCore
 import VersusLinks
+import VersusMarkdown
 
 extension LinkedSite {
-    /// Places every page: URLs (two pages at one URL is an error), sections,
-    /// tags, and output files that would collide with a copied file.
-    public init(linking site: ParsedSite) {
-        let (graph, found) = SiteGraph.build(site.pages.map(\.source))
+    /// Places every page (URLs; two pages at one URL is an error), then, per
+    /// page in parallel: checks hand-written figures against the model data,
+    /// expands `models` blocks, links model mentions and resolves internal
+    /// links. Backlinks, related pages, vendors and listings follow from that.
+    public init(linking site: ParsedSite, jobs: Int) {
+        let sources = site.pages.map(\.source)
+        let (graph, found) = SiteGraph.build(sources)
         var diagnostics = site.diagnostics + found
-        for copy in site.copies {
+        diagnostics += Self.copyCollisions(site.copies, graph: graph, pages: sources)
+        let placed = { (i: Int) in graph.pageAtURL[sources[i].urlPath] == i }
+
+        let modelIndices = sources.indices.filter { sources[$0].model != nil && placed($0) }
+        let (matcher, nameErrors) = Self.nameMatcher(sources, models: modelIndices)
+        diagnostics += nameErrors
+        let scoreCategories = Set(modelIndices.flatMap { sources[$0].model!.scores.map(\.category) })
+        let models = modelIndices.map { (index: $0, page: sources[$0]) }
+        var modelPages: [Int: PageSource] = [:]
+        for i in modelIndices { modelPages[i] = sources[i] }
+        let vendors = Listings.vendors(sources, placed: placed)
+        let listPages = Listings.pages(graph: graph, vendors: vendors, pages: sources)
+        var pageAtURL = graph.pageAtURL
+        let listBase = sources.count
+        for (offset, list) in listPages.enumerated() { pageAtURL[list.urlPath] = listBase + offset }
+        let targets = LinkTargets(
+            pageAtURL: pageAtURL, pageAtPath: graph.pageAtPath,
+            urlPaths: sources.map(\.urlPath) + listPages.map(\.urlPath),
+            anchors: site.pages.map { Set($0.headings.map(\.id)) } + listPages.map { _ in [] },
+            files: Set(site.copies.map(\.destination)), basePath: site.config.basePath)
+        let consistency = ConsistencyCheck(columns: site.config.dataColumns, matcher: matcher, models: modelPages)
+        let mode = MentionLinker.Mode(rawValue: site.config.mentions) ?? .firstPerSection
+
+        let linked = parallelMap(Array(site.pages.indices), jobs: jobs) { index -> (ParsedPage, [Int], [Diagnostic]) in
+            var page = site.pages[index]
+            let source = page.source
+            let root = SitePath.root(from: source.urlPath)
+            let href = { (model: Int) -> String? in model == index ? nil : root + sources[model].urlPath }
+            var problems = consistency.check(page.document, path: source.path)
+            var mentioned: Set<Int> = []
+            var document = ModelsBlock.expand(page.document, path: source.path, models: models,
+                                              scoreCategories: scoreCategories, href: href,
+                                              mentioned: &mentioned, diagnostics: &problems)
+            var mentions = MentionLinker(matcher: matcher, mode: mode, destination: href)
+            document = mentions.link(document)
+            mentioned.formUnion(mentions.mentioned)
+            var links = InternalLinks(resolver: LinkResolver(targets: targets, pageIndex: index, sourcePath: source.path,
+                                                             root: root), path: source.path)
+            document = links.rewrite(document)
+            page.document = document
+            let ordered = mentioned.sorted { sources[$0].title.lowercased() < sources[$1].title.lowercased() }
+            return (page, ordered, problems + links.diagnostics)
+        }
+        diagnostics += linked.flatMap(\.2)
+        let mentions = linked.map(\.1)
+
+        var backlinks: [Int: [Int]] = [:]
+        for (page, models) in mentions.enumerated() where sources[page].model == nil && placed(page) {
+            for model in models { backlinks[model, default: []].append(page) }
+        }
+        let newerFirst = SiteGraph.newestFirst(sources)
+        for key in backlinks.keys { backlinks[key]!.sort(by: newerFirst) }
+
+        // Related pages share tags (each worth 2) and mentioned models (worth 1).
+        let tagSlugs = graph.tags.keys.sorted()
+        var listOfTag: [String: Int] = [:]
+        for (i, slug) in tagSlugs.enumerated() { listOfTag[slug] = i }
+        let modelKeys = backlinks.keys.sorted()
+        var listOfModel: [Int: Int] = [:]
+        for (i, model) in modelKeys.enumerated() { listOfModel[model] = tagSlugs.count + i }
+        let lists = tagSlugs.map { graph.tags[$0]!.pages.filter { sources[$0].model == nil } } + modelKeys.map { backlinks[$0]! }
+        let related = Related.compute(
+            pages: sources.count,
+            keysOf: { page in
+                guard sources[page].model == nil, placed(page) else { return [] }
+                let tags = sources[page].tags.compactMap { listOfTag[Slug.make($0)] }.map { (list: $0, weight: 2) }
+                return tags + mentions[page].compactMap { listOfModel[$0] }.map { (list: $0, weight: 1) }
+            },
+            lists: lists, newerFirst: newerFirst)
+
+        self.init(config: site.config, pages: linked.map(\.0), graph: graph, mentions: mentions, backlinks: backlinks,
+                  related: related, vendors: vendors, listPages: listPages, templates: site.templates,
+                  copies: site.copies, diagnostics: diagnostics)
+    }
+
+    /// Every model title and alias, for the mention matcher. A name claimed by
+    /// two models is an error at the second, naming the first.
+    static func nameMatcher(_ pages: [PageSource], models: [Int]) -> (NameMatcher, [Diagnostic]) {
+        var owner: [String: Int] = [:]
+        var names: [(name: String, value: Int)] = []
+        var diagnostics: [Diagnostic] = []
+        for index in models {
+            let page = pages[index]
+            for (name, key) in [(page.title, "title")] + page.model!.aliases.map({ ($0, "aliases") }) {
+                if let other = owner[name] {
+                    guard other != index else { continue }
+                    diagnostics.append(.error(
+                        "the name '\(name)' belongs to two models: \(pages[other].path) and \(page.path); each title and alias must name one model",
+                        at: page.location(ofKey: key)))
+                    continue
+                }
+                owner[name] = index
+                names.append((name, index))
+            }
+        }
+        return (NameMatcher(names: names), diagnostics)
+    }
+
+    static func copyCollisions(_ copies: [FileCopy], graph: SiteGraph, pages: [PageSource]) -> [Diagnostic] {
+        copies.compactMap { copy in
             let asPage = copy.destination.hasSuffix("/index.html")
                 ? String(copy.destination.dropLast("index.html".count))
                 : (copy.destination == "index.html" ? "" : nil)
-            if let asPage, let index = graph.pageAtURL[asPage] {
-                diagnostics.append(.error(
-                    "\(copy.source) would overwrite the page written from \(site.pages[index].source.path)",
-                    at: VersusCore.SourceLocation(path: copy.source)))
-            }
+            guard let asPage, let index = graph.pageAtURL[asPage] else { return nil }
+            return .error("\(copy.source) would overwrite the page written from \(pages[index].path)",
+                          at: SourceLocation(path: copy.source))
         }
-        self.init(config: site.config, pages: site.pages, graph: graph, templates: site.templates,
-                  copies: site.copies, diagnostics: diagnostics)
     }
 }

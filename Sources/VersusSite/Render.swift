@@ -18,17 +18,22 @@ extension RenderedSite {
         diagnostics += missing
         let placed = site.pages.indices.filter { site.graph.pageAtURL[site.pages[$0].source.urlPath] == $0 }
         let templates = site.templates
-        let config = site.config
         let pages = site.pages
         let files = parallelMap(placed, jobs: options.jobs) { index -> OutputFile? in
             let page = pages[index]
             guard let template = templates.template(forType: page.source.type) else { return nil }
             let html = HTMLRenderer.render(page.document)
-            let context = PageView.context(page: page, html: html, site: siteView, config: config)
+            let context = PageView.context(page: page, index: index, html: html, site: siteView, linked: site)
             let text = templates.render(template, context)
             return OutputFile(path: page.source.urlPath + "index.html", contents: Array(text.utf8))
         }
-        self.init(files: files.compactMap { $0 }, copies: site.copies, pageCount: placed.count,
+        // Listings render only where the site has a template for them.
+        let lists = site.listPages.compactMap { list -> OutputFile? in
+            guard let template = list.kind.templates.first(where: { templates.names.contains($0) }) else { return nil }
+            let text = templates.render(template, PageView.context(list: list, site: siteView, linked: site))
+            return OutputFile(path: list.urlPath + "index.html", contents: Array(text.utf8))
+        }
+        self.init(files: files.compactMap { $0 } + lists, copies: site.copies, pageCount: placed.count + lists.count,
                   diagnostics: diagnostics)
     }
 }

@@ -21,7 +21,10 @@ struct SiteView: @unchecked Sendable {  // immutable once built; read by every r
             collections[section.isEmpty ? "pages" : section] = indices.map { summaries[$0] }
         }
         let tags = site.graph.tags.values.sorted { $0.slug < $1.slug }.map { tag -> [String: Any] in
-            ["name": tag.name, "slug": tag.slug, "count": tag.pages.count]
+            ["name": tag.name, "slug": tag.slug, "count": tag.pages.count, "url": "tags/\(tag.slug)/"]
+        }
+        let vendors = site.vendors.map { vendor -> [String: Any] in
+            ["name": vendor.name, "slug": vendor.slug, "url": "vendors/\(vendor.slug)/", "count": vendor.models.count]
         }
         let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: now).year ?? 1970
         var value: [String: Any] = [
@@ -33,6 +36,8 @@ struct SiteView: @unchecked Sendable {  // immutable once built; read by every r
             "models": collections["models"] ?? [Any](),
             "has_models": !(site.graph.sections["models"]?.isEmpty ?? true),
             "tags": tags,
+            "has_tags": !tags.isEmpty,
+            "vendors": vendors,
             "year": year,
             "generator": "Versus \(Versus.version)",
             "params": ViewValue.convert(site.config.params),
@@ -49,7 +54,7 @@ struct SiteView: @unchecked Sendable {  // immutable once built; read by every r
             "url": page.urlPath,
             "type": page.type,
             "section": page.section,
-            "tags": page.tags.map { ["name": $0, "slug": Slug.make($0)] },
+            "tags": page.tags.map { ["name": $0, "slug": Slug.make($0), "url": "tags/\(Slug.make($0))/"] },
             "has_tags": !page.tags.isEmpty,
         ]
         if let description = page.description { summary["description"] = description }
@@ -57,7 +62,11 @@ struct SiteView: @unchecked Sendable {  // immutable once built; read by every r
             summary["last_updated"] = day.description
             summary["last_updated_long"] = day.longForm
         }
-        if let model = page.model { summary["model"] = ModelView.value(model) }
+        if let model = page.model {
+            var view = ModelView.value(model)
+            if let vendor = model.vendor, !Slug.make(vendor).isEmpty { view["vendor_url"] = "vendors/\(Slug.make(vendor))/" }
+            summary["model"] = view
+        }
         return summary
     }
 }

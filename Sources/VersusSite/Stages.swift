@@ -34,11 +34,22 @@ public struct ParsedSite: Sendable {
     public var diagnostics: [Diagnostic]
 }
 
-/// The pages with their places in the site: URLs, sections, tags.
+/// The pages with their places in the site and their ties to each other:
+/// URLs, sections, tags, mentions of models and their backlinks, related
+/// articles, vendors, and the listing pages nobody writes. Documents now hold
+/// resolved links and expanded `models` blocks.
 public struct LinkedSite: Sendable {
     public var config: SiteConfig
     public var pages: [ParsedPage]
     public var graph: SiteGraph
+    /// Per page: the model pages it mentions, by title.
+    public var mentions: [[Int]]
+    /// Per model page: the pages that mention it, newest first.
+    public var backlinks: [Int: [Int]]
+    /// Per page: up to five related pages.
+    public var related: [[Int]]
+    public var vendors: [Vendor]
+    public var listPages: [ListPage]
     public var templates: TemplateSet
     public var copies: [FileCopy]
     public var diagnostics: [Diagnostic]

@@ -44,7 +44,7 @@ import Testing
             </thead>
             <tbody>
             <tr>
-            <td class="align-left">Alpha One</td>
+            <td class="align-left"><a class="mention" href="../../models/alpha-one/">Alpha One</a></td>
             <td class="align-right">93</td>
             <td class="align-center">$5.00</td>
             </tr>

@@ -76,3 +76,19 @@ import Testing
         #expect(throws: FileTreeError(path: "nope", reason: "no such file")) { try tree.read("nope") }
     }
 }
+
+@Suite struct NumberReaderTests {
+    @Test(arguments: [
+        ("$5.00", 5.0, NumberReader.Unit.currency), ("77.8%", 77.8, .percent), ("93/100", 93, .outOf100),
+        ("5 pts", 5, .points), ("1,000", 1000, .none), ("~$2,000", 2000, .currency), ("-3", -3, .none),
+        (" 0.53 ", 0.53, .none), ("$0.55/M", 0.55, .currency),
+    ])
+    func readsFigures(text: String, value: Double, unit: NumberReader.Unit) {
+        #expect(NumberReader.read(text) == NumberReader.Reading(value: value, unit: unit))
+    }
+
+    @Test(arguments: ["Open wins", "Varies", "Hardware only", "$15,000-20,000", "1,00", "12,3456", "5.", "", "GPT-5.4", "93/10"])
+    func refusesWhatIsNotOneNumber(text: String) {
+        #expect(NumberReader.read(text) == nil)
+    }
+}

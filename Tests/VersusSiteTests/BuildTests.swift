@@ -19,7 +19,7 @@ import VersusCore
         let options = BuildOptions(root: "/nonexistent", jobs: 2, now: Date(timeIntervalSince1970: 0))
         let loaded = LoadedSite.load(from: tree, options: options)
         let parsed = ParsedSite(parsing: loaded, jobs: 2)
-        let linked = LinkedSite(linking: parsed)
+        let linked = LinkedSite(linking: parsed, jobs: 2)
         let rendered = RenderedSite(rendering: linked, options: options)
         #expect(rendered.diagnostics == [])
         #expect(rendered.files.map(\.path) == ["a/index.html"])
@@ -65,9 +65,9 @@ import VersusCore
     }
 
     @Test func relativeRootsAndReadingTime() {
-        #expect(PageView.relativeRoot(for: "") == "./")
-        #expect(PageView.relativeRoot(for: "about/") == "../")
-        #expect(PageView.relativeRoot(for: "comparisons/x/") == "../../")
+        #expect(SitePath.root(from: "") == "./")
+        #expect(SitePath.root(from: "about/") == "../")
+        #expect(SitePath.root(from: "comparisons/x/") == "../../")
         #expect(PageView.readingMinutes(String(repeating: "word ", count: 461)) == 3)
     }
 }

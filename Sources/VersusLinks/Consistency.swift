@@ -1,0 +1,87 @@
+import VersusContent
+import VersusCore
+import VersusMarkdown
+
+/// One source of truth for the figures: in a hand-written table whose row
+/// names a model, a cell under a header that `site.yml` maps to a model field
+/// (`data_columns: {Input: pricing.input}`) must agree with the model's page.
+/// A disagreement is a warning at the cell (an error under `--strict`).
+public struct ConsistencyCheck: Sendable {
+    let columns: [String: String]
+    let matcher: NameMatcher
+    /// Model value (as given to the matcher) → the model's page.
+    let models: [Int: PageSource]
+
+    public init(columns: [SiteConfig.DataColumn], matcher: NameMatcher, models: [Int: PageSource]) {
+        var byHeader: [String: String] = [:]
+        for column in columns { byHeader[column.header.lowercased()] = column.path }
+        self.columns = byHeader
+        self.matcher = matcher
+        self.models = models
+    }
+
+    public func check(_ document: Document, path: String) -> [Diagnostic] {
+        guard !columns.isEmpty else { return [] }
+        var out: [Diagnostic] = []
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .table(let table): out += check(table, path: path)
+                case .blockQuote(let children): visit(children)
+                case .list(_, let items): for item in items { visit(item.blocks) }
+                default: break
+                }
+            }
+        }
+        visit(document.blocks)
+        return out
+    }
+
+    func check(_ table: Table, path: String) -> [Diagnostic] {
+        let mapped: [(column: Int, header: String, field: String)] = table.header.cells.enumerated().compactMap { i, cell in
+            let header = cell.content.plainText.trimmed()
+            return columns[header.lowercased()].map { (i, header, $0) }
+        }
+        guard !mapped.isEmpty else { return [] }
+        var out: [Diagnostic] = []
+        for row in table.rows {
+            guard let model = rowModel(row) else { continue }
+            for (column, header, field) in mapped where column < row.cells.count {
+                let cell = row.cells[column]
+                let written = cell.content.plainText.trimmed()
+                guard let reading = NumberReader.value(written),
+                      let data = ModelField.value(field, of: model), let expected = data.number else { continue }
+                if abs(reading - expected) > 1e-9 * max(1, abs(expected)) {
+                    out.append(.warning(
+                        "\(header) of \(model.title) is \(written) here, but its model data says \(data.display) (\(field) in \(model.path))",
+                        at: SourceLocation(path: path, line: cell.position.line, column: cell.position.column)))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The one model a row is about: a cell whose whole text is a model's name
+    /// or alias. Rows naming two models (a head-to-head row) are about neither.
+    func rowModel(_ row: TableRow) -> PageSource? {
+        var found: Set<Int> = []
+        for cell in row.cells {
+            let text = cell.content.plainText.trimmed()
+            let matches = matcher.matches(in: text)
+            if matches.count == 1, matches[0].start == 0, matches[0].end == text.utf8.count {
+                found.insert(matches[0].value)
+            }
+        }
+        guard found.count == 1, let value = found.first else { return nil }
+        return models[value]
+    }
+}
+
+extension String {
+    func trimmed() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,84 @@
+import VersusContent
+import VersusCore
+
+/// Pages no editor writes: a listing per section (`/models/`), per tag
+/// (`/tags/open-source/`), the tag index (`/tags/`) and a page per vendor
+/// (`/vendors/deepseek/`). A page written in `Content/` at the same URL wins.
+public struct ListPage: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case section(String)
+        case tag(String)
+        case tags
+        case vendor(String)
+
+        /// The templates tried for this page, most specific first.
+        public var templates: [String] {
+            switch self {
+            case .section(let name): return ["list-" + name, "list"]
+            case .tag: return ["tag", "list"]
+            case .tags: return ["tags", "list"]
+            case .vendor: return ["vendor", "list"]
+            }
+        }
+
+        public var name: String {
+            switch self {
+            case .section: return "section"
+            case .tag: return "tag"
+            case .tags: return "tags"
+            case .vendor: return "vendor"
+            }
+        }
+    }
+
+    public var kind: Kind
+    public var title: String
+    public var urlPath: String
+    /// Page indices listed, in display order.
+    public var items: [Int]
+}
+
+public struct Vendor: Sendable, Equatable {
+    public var name: String
+    public var slug: String
+    /// Model page indices, by title.
+    public var models: [Int]
+}
+
+public enum Listings {
+    public static func vendors(_ pages: [PageSource], placed: (Int) -> Bool) -> [Vendor] {
+        var bySlug: [String: Vendor] = [:]
+        for (i, page) in pages.enumerated() where placed(i) {
+            guard let name = page.model?.vendor else { continue }
+            let slug = Slug.make(name)
+            guard !slug.isEmpty else { continue }
+            bySlug[slug, default: Vendor(name: name, slug: slug, models: [])].models.append(i)
+        }
+        return bySlug.values.map { vendor in
+            var v = vendor
+            v.models.sort { pages[$0].title.lowercased() < pages[$1].title.lowercased() }
+            return v
+        }.sorted { $0.slug < $1.slug }
+    }
+
+    public static func pages(graph: SiteGraph, vendors: [Vendor], pages: [PageSource]) -> [ListPage] {
+        var out: [ListPage] = []
+        for (section, items) in graph.sections.sorted(by: { $0.key < $1.key }) where !section.isEmpty {
+            let slug = Slug.make(section)
+            let title = section.prefix(1).uppercased() + section.dropFirst()
+            let ordered = items.allSatisfy { pages[$0].model != nil }
+                ? items.sorted { pages[$0].title.lowercased() < pages[$1].title.lowercased() } : items
+            out.append(ListPage(kind: .section(section), title: title, urlPath: slug + "/", items: ordered))
+        }
+        if !graph.tags.isEmpty {
+            out.append(ListPage(kind: .tags, title: "Tags", urlPath: "tags/", items: []))
+            for tag in graph.tags.values.sorted(by: { $0.slug < $1.slug }) {
+                out.append(ListPage(kind: .tag(tag.slug), title: tag.name, urlPath: "tags/\(tag.slug)/", items: tag.pages))
+            }
+        }
+        for vendor in vendors {
+            out.append(ListPage(kind: .vendor(vendor.slug), title: vendor.name, urlPath: "vendors/\(vendor.slug)/", items: vendor.models))
+        }
+        return out.filter { graph.pageAtURL[$0.urlPath] == nil }
+    }
+}

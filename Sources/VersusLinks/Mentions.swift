@@ -1,0 +1,119 @@
+import VersusMarkdown
+
+/// Turns model names in a page's prose, list items and table cells into links
+/// to the model pages, on the Markdown tree: code, headings, raw HTML and
+/// existing links are never touched. Every mention is counted (for backlinks);
+/// by default only the first of each model in a section is linked, and each
+/// table is a section of its own so every table row links its model.
+public struct MentionLinker {
+    public enum Mode: String, Sendable, CaseIterable {
+        case all
+        case firstPerSection = "first-per-section"
+    }
+
+    let matcher: NameMatcher
+    let mode: Mode
+    /// The href of a model's page from the page being linked; nil for the
+    /// page's own model (a page does not link to itself).
+    let destination: (Int) -> String?
+    private var linkedInScope: Set<Int> = []
+    public private(set) var mentioned: Set<Int> = []
+
+    public init(matcher: NameMatcher, mode: Mode, destination: @escaping (Int) -> String?) {
+        self.matcher = matcher
+        self.mode = mode
+        self.destination = destination
+    }
+
+    public mutating func link(_ document: Document) -> Document {
+        guard !matcher.isEmpty else { return document }
+        return Document(blocks: blocks(document.blocks))
+    }
+
+    private mutating func blocks(_ blocks: [Block]) -> [Block] {
+        var out: [Block] = []
+        for b in blocks { out.append(block(b)) }
+        return out
+    }
+
+    private mutating func block(_ block: Block) -> Block {
+        switch block {
+        case .paragraph(let content, let position):
+            return .paragraph(inlines(content), position)
+        case .heading:
+            linkedInScope = []
+            return block
+        case .blockQuote(let children):
+            return .blockQuote(blocks(children))
+        case .list(let info, let items):
+            return .list(info, items.map { ListItem(task: $0.task, blocks: blocks($0.blocks)) })
+        case .table(var table):
+            let outer = linkedInScope
+            linkedInScope = []
+            table.header.cells = table.header.cells.map { TableCell(content: inlines($0.content), position: $0.position) }
+            for r in table.rows.indices {
+                table.rows[r].cells = table.rows[r].cells.map { TableCell(content: inlines($0.content), position: $0.position) }
+            }
+            linkedInScope = outer
+            return .table(table)
+        case .footnotes(let notes):
+            return .footnotes(notes.map { Footnote(number: $0.number, blocks: blocks($0.blocks)) })
+        case .codeBlock, .html, .thematicBreak, .rendered:
+            return block
+        }
+    }
+
+    private mutating func inlines(_ content: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        out.reserveCapacity(content.count)
+        // Text between raw inline HTML tags (`<a href>…</a>`, `<span>…</span>`)
+        // belongs to the HTML and is left alone.
+        var htmlDepth = 0
+        for inline in content {
+            switch inline {
+            case .html(let tag):
+                htmlDepth = max(0, htmlDepth + Self.depthChange(tag))
+                out.append(inline)
+            case .text(let text) where htmlDepth > 0:
+                out.append(.text(text))
+            case .text(let text): split(text, into: &out)
+            case .emphasis(let children): out.append(.emphasis(inlines(children)))
+            case .strong(let children): out.append(.strong(inlines(children)))
+            case .strikethrough(let children): out.append(.strikethrough(inlines(children)))
+            default: out.append(inline)
+            }
+        }
+        return out
+    }
+
+    /// +1 for an opening tag, -1 for a closing one, 0 for void elements,
+    /// self-closing tags and comments.
+    static func depthChange(_ tag: String) -> Int {
+        guard tag.hasPrefix("<"), !tag.hasPrefix("<!"), !tag.hasPrefix("<?") else { return 0 }
+        if tag.hasPrefix("</") { return -1 }
+        if tag.hasSuffix("/>") { return 0 }
+        let name = tag.dropFirst().prefix { $0.isLetter || $0.isNumber }.lowercased()
+        let void: Set<String> = ["br", "img", "hr", "input", "wbr", "source", "meta", "link", "area", "col", "embed", "track"]
+        return void.contains(name) ? 0 : 1
+    }
+
+    private mutating func split(_ text: String, into out: inout [Inline]) {
+        let matches = matcher.matches(in: text)
+        guard !matches.isEmpty else {
+            out.append(.text(text))
+            return
+        }
+        let bytes = Array(text.utf8)
+        var cursor = 0
+        for match in matches {
+            guard let href = destination(match.value) else { continue }
+            mentioned.insert(match.value)
+            if mode == .firstPerSection && linkedInScope.contains(match.value) { continue }
+            linkedInScope.insert(match.value)
+            if match.start > cursor { out.append(.text(String(decoding: bytes[cursor..<match.start], as: UTF8.self))) }
+            out.append(.mention(destination: href, text: String(decoding: bytes[match.start..<match.end], as: UTF8.self)))
+            cursor = match.end
+        }
+        if cursor < bytes.count { out.append(.text(String(decoding: bytes[cursor...], as: UTF8.self))) }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// Mentions, backlinks, related pages, listings, internal links, `models`
+/// blocks and the figures check, through the binary on fixture sites.
+@Suite struct CrossLinkTests {
+    func build(_ fixture: String) throws -> (ScratchSite, VersusBinary.Run) {
+        let site = try ScratchSite(copying: fixture)
+        return (site, try VersusBinary.run(["build", "--root", site.root]))
+    }
+
+    @Test func mentionsLinkModelsButNotInCodeHeadingsOrExistingLinks() throws {
+        let (site, run) = try build("links")
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try #require(site.read("Output/comparisons/one/index.html"))
+        #expect(html.contains(##"<p><a class="mention" href="../../models/alpha-pro/">Alpha 2 Pro</a> beats <a class="mention" href="../../models/alpha/">Alpha 2</a>, and <a class="mention" href="../../models/beta/">Beta</a> is open. Alpha 2 again; <code>Alpha 2</code> in code; <a href="https://example.org">Alpha 2</a> linked already.</p>"##))
+        #expect(html.contains(##"<h3 id="alpha-2-in-a-heading">Alpha 2 in a heading</h3>"##))
+        // A heading starts a new section, so the alias links again.
+        #expect(html.contains(##"<li><a class="mention" href="../../models/alpha/">A2</a> in a list, see <a href="../../comparisons/two/#details">two</a> and <a href="../../models/">the models</a> and <a href="../../models/beta/">Beta's page</a>.</li>"##))
+        // Each table row links its model.
+        #expect(html.contains(##"<td><a class="mention" href="../../models/alpha/">Alpha 2</a></td>"##))
+        #expect(html.contains(##"<ul class="mentions"><li>Alpha 2</li><li>Alpha 2 Pro</li><li>Beta</li></ul>"##))
+        #expect(html.contains(##"<ul class="related"><li>Two</li></ul>"##))
+    }
+
+    @Test func modelsBlocksBecomeTablesFromTheData() throws {
+        let (site, _) = try build("links")
+        let html = try #require(site.read("Output/comparisons/one/index.html"))
+        #expect(html.contains("""
+            <tbody>
+            <tr>
+            <td><a class="mention" href="../../models/alpha-pro/">Alpha 2 Pro</a></td>
+            <td>Acme AI</td>
+            <td class="align-right">95</td>
+            </tr>
+            <tr>
+            <td><a class="mention" href="../../models/alpha/">Alpha 2</a></td>
+            <td>Acme AI</td>
+            <td class="align-right">90</td>
+            </tr>
+            </tbody>
+            """))
+        #expect(!html.contains("language-models"))
+    }
+
+    @Test func modelPagesListBacklinksAndListingsAreWritten() throws {
+        let (site, _) = try build("links")
+        #expect(site.read("Output/models/alpha/index.html")?.contains(##"<ul class="backlinks"><li>One</li></ul>"##) == true)
+        #expect(site.read("Output/models/beta/index.html")?.contains(##"<ul class="backlinks"><li>One</li><li>Two</li></ul>"##) == true)
+        #expect(site.read("Output/models/alpha-pro/index.html")?.contains(##"The bigger <a class="mention" href="../../models/alpha/">Alpha 2</a>."##) == true)
+        #expect(site.read("Output/vendors/acme-ai/index.html") == ##"<h1>Acme AI</h1><ul><li><a href="../../models/alpha/">Alpha 2</a></li><li><a href="../../models/alpha-pro/">Alpha 2 Pro</a></li></ul>"## + "\n")
+        #expect(site.read("Output/tags/coding/index.html")?.contains(##"<li><a href="../../comparisons/one/">One</a></li><li><a href="../../comparisons/two/">Two</a></li>"##) == true)
+        #expect(site.read("Output/models/index.html")?.contains("<h1>Models</h1>") == true)
+        #expect(site.exists("Output/tags/index.html"))
+    }
+
+    @Test func brokenLinksBlocksAliasesAndFiguresAreReportedAtTheirPlace() throws {
+        let (site, run) = try build("broken-links")
+        #expect(run.status == 1)
+        #expect(run.diagnosticLines == [
+            "Content/comparisons/bad.md:7:5: error: broken link: no page or file at ../models/alpah.md (did you mean /models/alpha/?)",
+            "Content/comparisons/bad.md:7:39: error: broken link: no page or file at /models/gama/ (did you mean /models/gamma/?)",
+            "Content/comparisons/bad.md:8:4: error: broken link: /comparisons/two/ has no heading with id 'detail' (did you mean #details?)",
+            "Content/comparisons/bad.md:8:32: error: broken link: this page has no heading with id 'bdy' (did you mean #body?)",
+            "Content/comparisons/bad.md:12:12: warning: Input of Alpha 2 is $5.50 here, but its model data says $5.00 (pricing.input in Content/models/alpha.md)",
+            "Content/comparisons/bad.md:13:25: warning: Coding of Alpha 2 Pro is 94% here, but its model data says 95 (scores.coding in Content/models/alpha-pro.md)",
+            "Content/comparisons/bad.md:17:1: error: unknown column 'pricing.inptu' (did you mean pricing.input?); known: title, id, vendor, weights, license, parameters, released, hardware, aliases, pricing.input, pricing.output, scores.coding",
+            "Content/comparisons/bad.md:18:1: error: where key 'license': no model has a value for it",
+            "Content/comparisons/bad.md:19:1: error: unknown option 'order' in a models block (known: columns, headers, where, sort, limit)",
+            "Content/comparisons/bad.md:24:1: error: limit must be at least 1, not 0",
+            "Content/models/gamma.md:4:1: error: the name 'A2' belongs to two models: Content/models/alpha.md and Content/models/gamma.md; each title and alias must name one model",
+            "Content/models/gamma.md:4:1: error: the name 'Beta' belongs to two models: Content/models/beta.md and Content/models/gamma.md; each title and alias must name one model",
+        ])
+        #expect(!site.exists("Output"))
+    }
+
+    @Test func aFigureMismatchIsAWarningUnlessStrict() throws {
+        let site = try ScratchSite(copying: "links")
+        try site.write("Content/comparisons/two.md", "---\ntitle: Two\ntype: comparison\n---\n## Details\n\n| Model | Input |\n|---|---|\n| A2 | $6 |\n")
+        let lenient = try VersusBinary.run(["build", "--root", site.root])
+        #expect(lenient.status == 0)
+        #expect(lenient.diagnosticLines == ["Content/comparisons/two.md:9:7: warning: Input of Alpha 2 is $6 here, but its model data says $5.00 (pricing.input in Content/models/alpha.md)"])
+        let strict = try VersusBinary.run(["build", "--root", site.root, "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.diagnosticLines == ["Content/comparisons/two.md:9:7: error: Input of Alpha 2 is $6 here, but its model data says $5.00 (pricing.input in Content/models/alpha.md)"])
+    }
+
+    @Test func mentionsAllLinksEveryMention() throws {
+        let site = try ScratchSite(copying: "links")
+        try site.write("site.yml", "title: Links Fixture\nmentions: all\n")
+        _ = try VersusBinary.run(["build", "--root", site.root])
+        #expect(site.read("Output/comparisons/one/index.html")?.contains(##"is open. <a class="mention" href="../../models/alpha/">Alpha 2</a> again"##) == true)
+    }
+}
