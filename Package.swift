@@ -16,7 +16,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -38,7 +37,7 @@ let package = Package(
         ),
         .target(
             name: "VersusTemplates",
-            dependencies: ["VersusCore", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["VersusCore"],
             swiftSettings: settings
         ),
         .target(

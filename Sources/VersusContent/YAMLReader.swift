@@ -18,7 +18,7 @@ public struct YAMLReader {
         self.lineOffset = firstLine - 1
         var entries: [(String, Node, Node)] = []
         do {
-            if let node = try Yams.compose(yaml: yaml) {
+            if let node = try Yams.compose(yaml: yaml, Self.resolver) {
                 if let mapping = node.mapping {
                     for (k, v) in mapping { entries.append((k.string ?? "", k, v)) }
                 } else if !(node.scalar.map { $0.string.isEmpty } ?? false) {
@@ -35,6 +35,11 @@ public struct YAMLReader {
         }
         root = entries.map { (key: $0.0, keyNode: $0.1, value: $0.2) }
     }
+
+    /// YAML's core types without timestamps, merge keys and `=`: dates are
+    /// checked as text (`Day`), and each rule dropped is one regular expression
+    /// less per scalar.
+    static let resolver = Resolver.default.removing(.timestamp).removing(.merge).removing(.value)
 
     static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {

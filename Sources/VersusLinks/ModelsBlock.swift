@@ -30,14 +30,12 @@ public struct ModelsBlock: Equatable {
 
     /// Reads the block's YAML; `firstLine` is the file line of its first line
     /// (the line after the fence), so errors point into the block.
-    public static func parse(_ text: String, path: String, firstLine: Int,
-                             scoreCategories: Set<String>, models: [PageSource]) -> (ModelsBlock?, [Diagnostic]) {
+    public static func parse(_ text: String, path: String, firstLine: Int, catalog: ModelCatalog) -> (ModelsBlock?, [Diagnostic]) {
         var reader = YAMLReader(yaml: text, path: path, firstLine: firstLine)
         if !reader.diagnostics.isEmpty { return (nil, reader.diagnostics) }
-        let extraKeys = ModelField.extraKeys(of: models)
-        let known = ModelField.knownPaths(scoreCategories: scoreCategories, extraKeys: extraKeys)
+        let known = catalog.knownPaths
         func checkPath(_ field: String, option: String) -> Bool {
-            if ModelField.isKnown(field, scoreCategories: scoreCategories, extraKeys: extraKeys) { return true }
+            if catalog.isKnown(field) { return true }
             let hint = Suggestion.closest(to: field, among: known).map { " (did you mean \($0)?)" } ?? ""
             reader.reportAtKey("unknown \(option) '\(field)'\(hint); known: \(known.joined(separator: ", "))", option)
             return false
@@ -62,7 +60,7 @@ public struct ModelsBlock: Equatable {
                 guard checkPath(entry.key, option: "where key") else { continue }
                 let values: [String]
                 if case .list(let items) = entry.value { values = items.map { $0.text.lowercased() } } else { values = [entry.value.text.lowercased()] }
-                if !models.contains(where: { ModelField.value(entry.key, of: $0) != nil }) {
+                if !catalog.models.contains(where: { ModelField.value(entry.key, of: $0.page) != nil }) {
                     reader.reportAtKey("where key '\(entry.key)': no model has a value for it", "where")
                     continue
                 }
@@ -137,18 +135,17 @@ extension ModelsBlock {
     /// errors stays a code block and its diagnostics are returned; the models
     /// a table lists count as mentioned.
     public static func expand(
-        _ document: Document, path: String, models: [(index: Int, page: PageSource)], scoreCategories: Set<String>,
+        _ document: Document, path: String, catalog: ModelCatalog,
         href: (Int) -> String?, mentioned: inout Set<Int>, diagnostics: inout [Diagnostic]
     ) -> Document {
         func visit(_ blocks: [Block]) -> [Block] {
             blocks.map { block in
                 switch block {
                 case .codeBlock(let info, let literal, let position) where info.split(separator: " ").first == Substring(infoString):
-                    let (parsed, found) = parse(literal, path: path, firstLine: position.line + 1,
-                                                scoreCategories: scoreCategories, models: models.map(\.page))
+                    let (parsed, found) = parse(literal, path: path, firstLine: position.line + 1, catalog: catalog)
                     diagnostics += found
                     guard let parsed else { return block }
-                    let chosen = parsed.select(models)
+                    let chosen = parsed.select(catalog.models)
                     for model in chosen { mentioned.insert(model.index) }
                     return .table(parsed.table(for: chosen, href: href, at: position))
                 case .blockQuote(let children): return .blockQuote(visit(children))
@@ -158,5 +155,25 @@ extension ModelsBlock {
             }
         }
         return Document(blocks: visit(document.blocks))
+    }
+}
+
+/// The site's models and the fields they answer to, worked out once per build
+/// for every `models` block (and chart) to use.
+public struct ModelCatalog: Sendable {
+    public let models: [(index: Int, page: PageSource)]
+    public let scoreCategories: Set<String>
+    public let extraKeys: Set<String>
+    public let knownPaths: [String]
+
+    public init(models: [(index: Int, page: PageSource)]) {
+        self.models = models
+        scoreCategories = Set(models.flatMap { $0.page.model?.scores.map(\.category) ?? [] })
+        extraKeys = ModelField.extraKeys(of: models.map(\.page))
+        knownPaths = ModelField.knownPaths(scoreCategories: scoreCategories, extraKeys: extraKeys)
+    }
+
+    public func isKnown(_ path: String) -> Bool {
+        ModelField.isKnown(path, scoreCategories: scoreCategories, extraKeys: extraKeys)
     }
 }

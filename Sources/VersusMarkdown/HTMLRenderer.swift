@@ -231,6 +231,10 @@ public enum URLEscaping {
     }()
 
     public static func escapeHref(_ url: String, into out: inout String) {
+        if url.utf8.allSatisfy({ $0 < 128 && safe[Int($0)] }) {
+            out += url
+            return
+        }
         let hex: [Character] = Array("0123456789ABCDEF")
         for byte in url.utf8 {
             if byte < 128 && safe[Int(byte)] {

@@ -18,8 +18,7 @@ extension LinkedSite {
         let modelIndices = sources.indices.filter { sources[$0].model != nil && placed($0) }
         let (matcher, nameErrors) = Self.nameMatcher(sources, models: modelIndices)
         diagnostics += nameErrors
-        let scoreCategories = Set(modelIndices.flatMap { sources[$0].model!.scores.map(\.category) })
-        let models = modelIndices.map { (index: $0, page: sources[$0]) }
+        let catalog = ModelCatalog(models: modelIndices.map { (index: $0, page: sources[$0]) })
         var modelPages: [Int: PageSource] = [:]
         for i in modelIndices { modelPages[i] = sources[i] }
         let vendors = Listings.vendors(sources, placed: placed)
@@ -42,8 +41,7 @@ extension LinkedSite {
             let href = { (model: Int) -> String? in model == index ? nil : root + sources[model].urlPath }
             var problems = consistency.check(page.document, path: source.path)
             var mentioned: Set<Int> = []
-            var document = ModelsBlock.expand(page.document, path: source.path, models: models,
-                                              scoreCategories: scoreCategories, href: href,
+            var document = ModelsBlock.expand(page.document, path: source.path, catalog: catalog, href: href,
                                               mentioned: &mentioned, diagnostics: &problems)
             var mentions = MentionLinker(matcher: matcher, mode: mode, destination: href)
             document = mentions.link(document)

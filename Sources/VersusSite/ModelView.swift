@@ -1,55 +1,58 @@
-import Foundation
 import VersusContent
+import VersusCore
+import VersusTemplates
 
 /// A model's data as templates show it: figures already formatted, a row
 /// list for the data table, and flags so templates never test values.
+/// Absent data is absent, never empty text.
 enum ModelView {
-    static func value(_ model: Model) -> [String: Any] {
-        var view: [String: Any] = [:]
-        var facts: [[String: Any]] = []
+    static func value(_ model: Model) -> TemplateValue {
+        var view: [String: TemplateValue] = [:]
+        var facts: [TemplateValue] = []
         func fact(_ label: String, _ value: String?) {
-            if let value, !value.isEmpty { facts.append(["label": label, "value": value]) }
+            if let value, !value.isEmpty { facts.append(["label": .text(label), "value": .text(value)]) }
         }
-        if let vendor = model.vendor { view["vendor"] = vendor }
+        if let vendor = model.vendor {
+            view["vendor"] = .text(vendor)
+            if !Slug.make(vendor).isEmpty { view["vendor_url"] = .text("vendors/\(Slug.make(vendor))/") }
+        }
         if let weights = model.weights {
-            view["weights"] = weights.rawValue
-            view["weights_label"] = weights == .open ? "Open weights" : "Proprietary"
-            view["is_open"] = weights == .open
+            view["weights"] = .text(weights.rawValue)
+            view["weights_label"] = .text(weights == .open ? "Open weights" : "Proprietary")
+            view["is_open"] = .bool(weights == .open)
         }
         fact("Vendor", model.vendor)
         fact("Weights", model.weights.map { $0 == .open ? "Open" : "Proprietary" })
         fact("License", model.license)
         fact("Parameters", model.parameters)
         fact("Released", model.released?.longForm)
-        if let pricing = model.pricing {
-            if let input = pricing.input {
-                view["price_input"] = "$" + NumberFormat.money(input)
-                fact("Input price", "$" + NumberFormat.money(input) + " per million tokens")
-            }
-            if let output = pricing.output {
-                view["price_output"] = "$" + NumberFormat.money(output)
-                fact("Output price", "$" + NumberFormat.money(output) + " per million tokens")
-            }
+        if let input = model.pricing?.input {
+            view["price_input"] = .text("$" + NumberFormat.money(input))
+            fact("Input price", "$" + NumberFormat.money(input) + " per million tokens")
+        }
+        if let output = model.pricing?.output {
+            view["price_output"] = .text("$" + NumberFormat.money(output))
+            fact("Output price", "$" + NumberFormat.money(output) + " per million tokens")
         }
         fact("Hardware", model.hardware)
         fact("Also known as", model.aliases.isEmpty ? nil : model.aliases.joined(separator: ", "))
-        // Absent rather than empty, so {{#page.model.license}} sections work.
-        if let license = model.license { view["license"] = license }
-        if let parameters = model.parameters { view["parameters"] = parameters }
-        if let hardware = model.hardware { view["hardware"] = hardware }
-        view["aliases"] = model.aliases
-        view["facts"] = facts
-        view["scores"] = model.scores.map { score -> [String: Any] in
-            ["category": score.category, "label": label(score.category), "value": NumberFormat.plain(score.value),
-             "percent": NumberFormat.plain(min(100, max(0, score.value)))]
-        }
-        view["has_scores"] = !model.scores.isEmpty
-        return view
+        if let license = model.license { view["license"] = .text(license) }
+        if let parameters = model.parameters { view["parameters"] = .text(parameters) }
+        if let hardware = model.hardware { view["hardware"] = .text(hardware) }
+        view["aliases"] = .list(model.aliases.map { .text($0) })
+        view["facts"] = .list(facts)
+        view["scores"] = .list(model.scores.map { score in
+            ["category": .text(score.category), "label": .text(label(score.category)),
+             "value": .text(NumberFormat.plain(score.value)),
+             "percent": .text(NumberFormat.plain(min(100, max(0, score.value))))]
+        })
+        view["has_scores"] = .bool(!model.scores.isEmpty)
+        return .object(view)
     }
 
     /// `swe_bench` → `Swe bench`; `math` → `Math`.
     static func label(_ key: String) -> String {
-        let words = key.replacingOccurrences(of: "_", with: " ")
+        let words = String(key.map { $0 == "_" ? " " : $0 })
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 }

@@ -29,7 +29,7 @@ extension RenderedSite {
         }
         // Listings render only where the site has a template for them.
         let lists = site.listPages.compactMap { list -> OutputFile? in
-            guard let template = list.kind.templates.first(where: { templates.names.contains($0) }) else { return nil }
+            guard let template = list.kind.templates.first(where: templates.has) else { return nil }
             let text = templates.render(template, PageView.context(list: list, site: siteView, linked: site))
             return OutputFile(path: list.urlPath + "index.html", contents: Array(text.utf8))
         }

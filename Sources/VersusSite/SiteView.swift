@@ -2,93 +2,89 @@ import Foundation
 import VersusContent
 import VersusCore
 import VersusLinks
+import VersusTemplates
 
 /// The `site` half of every template's view model, built once per build and
 /// shared by all pages. URLs in it are site paths without a leading slash
 /// (`comparisons/x/`); templates write `{{root}}{{url}}`, where `root` is the
 /// page's own way back to the site root, so one shared value serves every page.
-struct SiteView: @unchecked Sendable {  // immutable once built; read by every render thread
-    let value: [String: Any]
+struct SiteView: Sendable {
+    let value: TemplateValue
     /// Page summaries by page index, reused by listings.
-    let summaries: [[String: Any]]
+    let summaries: [TemplateValue]
 
     init(site: LinkedSite, now: Date) {
         let pages = site.pages
         let summaries = pages.map { Self.summary($0.source) }
         self.summaries = summaries
-        var collections: [String: Any] = [:]
+        var collections: [String: TemplateValue] = [:]
         for (section, indices) in site.graph.sections {
-            collections[section.isEmpty ? "pages" : section] = indices.map { summaries[$0] }
+            collections[section.isEmpty ? "pages" : section] = .list(indices.map { summaries[$0] })
         }
-        let tags = site.graph.tags.values.sorted { $0.slug < $1.slug }.map { tag -> [String: Any] in
-            ["name": tag.name, "slug": tag.slug, "count": tag.pages.count, "url": "tags/\(tag.slug)/"]
+        let tags: [TemplateValue] = site.graph.tags.values.sorted { $0.slug < $1.slug }.map { tag in
+            ["name": .text(tag.name), "slug": .text(tag.slug), "count": .int(tag.pages.count), "url": .text("tags/\(tag.slug)/")]
         }
-        let vendors = site.vendors.map { vendor -> [String: Any] in
-            ["name": vendor.name, "slug": vendor.slug, "url": "vendors/\(vendor.slug)/", "count": vendor.models.count]
+        let vendors: [TemplateValue] = site.vendors.map { vendor in
+            ["name": .text(vendor.name), "slug": .text(vendor.slug), "url": .text("vendors/\(vendor.slug)/"),
+             "count": .int(vendor.models.count)]
         }
         let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: now).year ?? 1970
-        var value: [String: Any] = [
-            "title": site.config.title,
-            "base_url": site.config.baseURL,
-            "language": site.config.language,
-            "collections": collections,
-            "comparisons": collections["comparisons"] ?? [Any](),
-            "models": collections["models"] ?? [Any](),
-            "has_models": !(site.graph.sections["models"]?.isEmpty ?? true),
-            "tags": tags,
-            "has_tags": !tags.isEmpty,
-            "vendors": vendors,
-            "year": year,
-            "generator": "Versus \(Versus.version)",
+        var fields: [String: TemplateValue] = [
+            "title": .text(site.config.title),
+            "base_url": .text(site.config.baseURL),
+            "language": .text(site.config.language),
+            "collections": .object(collections),
+            "comparisons": collections["comparisons"] ?? .list([]),
+            "models": collections["models"] ?? .list([]),
+            "has_models": .bool(!(site.graph.sections["models"]?.isEmpty ?? true)),
+            "tags": .list(tags),
+            "has_tags": .bool(!tags.isEmpty),
+            "vendors": .list(vendors),
+            "year": .int(year),
+            "generator": .text("Versus \(Versus.version)"),
             "params": ViewValue.convert(site.config.params),
         ]
-        // Absent, not empty: Mustache treats "" as true in {{#section}}.
-        if let description = site.config.description { value["description"] = description }
-        self.value = value
+        if let description = site.config.description { fields["description"] = .text(description) }
+        value = .object(fields)
     }
 
     /// What listings show of a page.
-    static func summary(_ page: PageSource) -> [String: Any] {
-        var summary: [String: Any] = [
-            "title": page.title,
-            "url": page.urlPath,
-            "type": page.type,
-            "section": page.section,
-            "tags": page.tags.map { ["name": $0, "slug": Slug.make($0), "url": "tags/\(Slug.make($0))/"] },
-            "has_tags": !page.tags.isEmpty,
+    static func summary(_ page: PageSource) -> TemplateValue {
+        var summary: [String: TemplateValue] = [
+            "title": .text(page.title),
+            "url": .text(page.urlPath),
+            "type": .text(page.type),
+            "section": .text(page.section),
+            "tags": .list(page.tags.map { ["name": .text($0), "slug": .text(Slug.make($0)), "url": .text("tags/\(Slug.make($0))/")] }),
+            "has_tags": .bool(!page.tags.isEmpty),
         ]
-        if let description = page.description { summary["description"] = description }
+        if let description = page.description { summary["description"] = .text(description) }
         if let day = page.lastUpdated {
-            summary["last_updated"] = day.description
-            summary["last_updated_long"] = day.longForm
+            summary["last_updated"] = .text(day.description)
+            summary["last_updated_long"] = .text(day.longForm)
         }
-        if let model = page.model {
-            var view = ModelView.value(model)
-            if let vendor = model.vendor, !Slug.make(vendor).isEmpty { view["vendor_url"] = "vendors/\(Slug.make(vendor))/" }
-            summary["model"] = view
-        }
-        return summary
+        if let model = page.model { summary["model"] = ModelView.value(model) }
+        return .object(summary)
     }
 }
 
-/// Front matter values as Mustache reads them: text, numbers, booleans, lists
-/// and dictionaries.
+/// Front matter values as templates read them.
 enum ViewValue {
-    static func convert(_ value: YAMLValue) -> Any {
+    static func convert(_ value: YAMLValue) -> TemplateValue {
         switch value {
-        case .null: return ""
-        case .bool(let b): return b
-        case .int(let i): return i
-        case .double(let d): return NumberFormat.plain(d)
-        case .string(let s): return s
-        case .list(let items): return items.map(convert)
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .double(let d): return .text(NumberFormat.plain(d))
+        case .string(let s): return .text(s)
+        case .list(let items): return .list(items.map(convert))
         case .map(let entries): return convert(entries)
         }
     }
 
-    static func convert(_ entries: [YAMLEntry]) -> [String: Any] {
-        var out: [String: Any] = [:]
+    static func convert(_ entries: [YAMLEntry]) -> TemplateValue {
+        var out: [String: TemplateValue] = [:]
         for entry in entries { out[entry.key] = convert(entry.value) }
-        return out
+        return .object(out)
     }
 }

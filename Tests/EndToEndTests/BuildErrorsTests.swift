@@ -24,7 +24,7 @@ import Testing
             #"Content/wrong-type.md:4:8: error: 'draft' must be true or false, not "maybe""#,
             #"Content/wrong-type.md:5:7: error: 'tags' must be a list of text, such as [a, b], not "solo""#,
             "Content/yaml-syntax.md:3:5: error: YAML syntax: did not find expected ',' or ']'",
-            "Templates/comparison.mustache:3:4: error: template syntax: a closing tag does not match the open section",
+            "Templates/comparison.mustache:3:1: error: template syntax: a closing tag does not match the open section (open: {{#page}})",
         ])
         #expect(run.stderr.contains("versus: build failed, \(site.root)/Output left as it was; 16 errors, 0 warnings"))
         #expect(!site.exists("Output"))

@@ -30,9 +30,70 @@ import VersusCore
             ("Templates/c.mustache", "{{unfinished"),
         ])
         #expect(diagnostics == [
-            .error("template syntax: a closing tag does not match the open section", at: SourceLocation(path: "Templates/a.mustache", line: 3, column: 6)),
-            .error("template syntax: a section is opened but never closed", at: SourceLocation(path: "Templates/b.mustache", line: 1, column: 22)),
-            .error("template syntax: a tag is not closed with }}", at: SourceLocation(path: "Templates/c.mustache", line: 1, column: 13)),
+            .error("template syntax: a closing tag does not match the open section (open: {{#list}})", at: SourceLocation(path: "Templates/a.mustache", line: 3, column: 3)),
+            .error("template syntax: a section is opened but never closed ({{#open}})", at: SourceLocation(path: "Templates/b.mustache", line: 1, column: 1)),
+            .error("template syntax: a tag is not closed with }}", at: SourceLocation(path: "Templates/c.mustache", line: 1, column: 1)),
+        ])
+    }
+}
+
+/// The Mustache rules templates rely on, checked on our own engine.
+@Suite struct MustacheEngineTests {
+    func render(_ template: String, _ context: TemplateValue, partials: [String: String] = [:]) -> String {
+        let sources = [("Templates/t.mustache", template)] + partials.map { ("Templates/\($0.key).mustache", $0.value) }
+        let (set, diagnostics) = TemplateSet.compile(sources)
+        #expect(diagnostics == [])
+        return set.render("t", context)
+    }
+
+    @Test func variablesAreEscapedUnlessTripledOrAmpersand() {
+        #expect(render("{{a}} {{{a}}} {{&a}}", ["a": "<b>'&\""]) == "&lt;b&gt;&#39;&amp;&quot; <b>'&\" <b>'&\"")
+        #expect(render("[{{missing}}] {{n}} {{yes}}", ["n": 42, "yes": true]) == "[] 42 true")
+    }
+
+    @Test func sectionsIterateListsAndTestTruth() {
+        let context: TemplateValue = ["items": [["name": "a"], ["name": "b"]], "none": [], "off": false, "empty": ""]
+        #expect(render("{{#items}}<{{name}}>{{/items}}", context) == "<a><b>")
+        #expect(render("{{#none}}x{{/none}}{{^none}}no items{{/none}}", context) == "no items")
+        #expect(render("{{#off}}x{{/off}}{{^off}}off{{/off}}{{#empty}}x{{/empty}}{{^empty}}, empty{{/empty}}", context) == "off, empty")
+        #expect(render("{{#items}}{{.}}{{/items}}", ["items": ["x", "y"]]) == "xy")
+    }
+
+    @Test func dottedNamesAndTheContextStack() {
+        let context: TemplateValue = ["root": "../", "page": ["title": "T", "model": ["vendor": "V"]], "list": [["url": "a/"]]]
+        #expect(render("{{page.model.vendor}} {{#list}}{{root}}{{url}}{{/list}}", context) == "V ../a/")
+        // A dotted name that starts but does not finish resolves to nothing.
+        #expect(render("[{{page.title.nope}}]", context) == "[]")
+    }
+
+    @Test func standaloneTagsLeaveNoBlankLines() {
+        let template = "<ul>\n  {{#items}}\n  <li>{{.}}</li>\n  {{/items}}\n  {{! comment }}\n</ul>\n"
+        #expect(render(template, ["items": ["a", "b"]]) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
+    }
+
+    @Test func standalonePartialsAreIndented() {
+        #expect(render("<div>\n  {{> p}}\n</div>", [:], partials: ["p": "one\ntwo\n"]) == "<div>\n  one\n  two\n</div>")
+    }
+
+    @Test func inheritanceOverridesBlocksAtEveryLevel() {
+        let partials = [
+            "base": "<title>{{$title}}Site{{/title}}</title><main>{{$main}}{{/main}}</main>",
+            "layout": "{{<base}}{{$main}}<article>{{$body}}default body{{/body}}</article>{{/main}}{{/base}}",
+        ]
+        #expect(render("{{<layout}}{{$title}}Page{{/title}}{{$body}}text{{/body}}{{/layout}}", [:], partials: partials)
+            == "<title>Page</title><main><article>text</article></main>")
+        #expect(render("{{<base}}{{/base}}", [:], partials: partials) == "<title>Site</title><main></main>")
+    }
+
+    @Test func setDelimiters() {
+        #expect(render("{{=<% %>=}}<% a %> {{a}} <%={{ }}=%>{{a}}", ["a": "x"]) == "x {{a}} x")
+    }
+
+    @Test func aPartialOrParentThatNamesNoTemplateIsAnError() {
+        let (_, diagnostics) = TemplateSet.compile([("Templates/t.mustache", "a\n  {{> partials/nav}}\n{{<lay}}{{/lay}}")])
+        #expect(diagnostics == [
+            .error("no template 'partials/nav': add Templates/partials/nav.mustache", at: SourceLocation(path: "Templates/t.mustache", line: 2, column: 3)),
+            .error("no template 'lay': add Templates/lay.mustache", at: SourceLocation(path: "Templates/t.mustache", line: 3, column: 1)),
         ])
     }
 }
