@@ -426,9 +426,11 @@ class ArticleWriter:
         lines = ["## Cost Analysis", "", self.paragraph(2, 3), "", "### API Pricing Comparison", "",
                  "Prices are in US dollars per million tokens.", "",
                  "| Model | Input | Output | Quality Tier |", "|-------|------:|-------:|--------------|"]
-        for m in priced:
+        stale = r.random() < 0.05  # one cell that disagrees with the model data
+        for i, m in enumerate(priced):
             tier = {3: "Premium", 2: "Mid-tier", 1: "Budget"}[m.tier]
-            lines.append(f"| {m.title} | {money(m.pricing[0])} | {money(m.pricing[1])} | {tier} |")
+            price_in = m.pricing[0] + (0.01 if stale and i == 0 else 0)
+            lines.append(f"| {m.title} | {money(price_in)} | {money(m.pricing[1])} | {tier} |")
         lines += ["| Self-hosted open source | Hardware only | Hardware only | Varies |", ""]
         if blocks and self.models_block_in_cost:
             lines += ["```models", "columns: [title, vendor, pricing.input, pricing.output]",
@@ -947,9 +949,15 @@ description: Side-by-side comparisons of open-source and proprietary AI models, 
 base_url: https://bench.example.org/
 language: en
 nav:
-  - {title: Comparisons, url: /#comparisons}
-  - {title: Models, url: /#models}
+  - {title: Comparisons, url: /comparisons/}
+  - {title: Models, url: /models/}
+  - {title: Tags, url: /tags/}
   - {title: About, url: /about/}
+# Hand-written price tables are checked against the model pages; about one
+# article in twenty carries a price that disagrees (a warning, as in real life).
+data_columns:
+  Input: pricing.input
+  Output: pricing.output
 '''
 
 HOME_BODY = ("Versus puts open-source and proprietary AI models next to each other and compares them on scores, "

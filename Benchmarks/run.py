@@ -407,8 +407,8 @@ def report(results: list[dict], args, info: dict, started: datetime.datetime, fi
             lines += ["", ("Page check: Versus and Hugo wrote the same article and model pages."
                            if r["pages_match"] else
                            "**Page check failed: Versus and Hugo did not write the same article and model pages.**")]
-            lines += ["Hugo's other pages are the section lists (/comparisons/, /models/) and the tag pages "
-                      "(/tags/ and one per tag), which Versus does not write yet."]
+            lines += ["Other pages: both write the section lists (/comparisons/, /models/), /tags/ and a page per "
+                      "tag; Versus also writes a page per vendor (/vendors/<vendor>/) and the about page."]
         msgs = [(n, t["messages"]) for n, t in r["tools"].items() if t["messages"]]
         if msgs:
             lines += ["", "Output of the tools (first run):", ""]
