@@ -36,13 +36,18 @@ let package = Package(
             swiftSettings: settings
         ),
         .target(
+            name: "VersusCharts",
+            dependencies: ["VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks"],
+            swiftSettings: settings
+        ),
+        .target(
             name: "VersusTemplates",
             dependencies: ["VersusCore"],
             swiftSettings: settings
         ),
         .target(
             name: "VersusSite",
-            dependencies: ["VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks", "VersusTemplates"],
+            dependencies: ["VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks", "VersusCharts", "VersusTemplates"],
             swiftSettings: settings
         ),
         .executableTarget(
@@ -54,6 +59,7 @@ let package = Package(
         .testTarget(name: "VersusContentTests", dependencies: ["VersusContent"], swiftSettings: settings),
         .testTarget(name: "VersusMarkdownTests", dependencies: ["VersusMarkdown"], swiftSettings: settings),
         .testTarget(name: "VersusLinksTests", dependencies: ["VersusLinks"], swiftSettings: settings),
+        .testTarget(name: "VersusChartsTests", dependencies: ["VersusCharts"], swiftSettings: settings),
         .testTarget(name: "VersusTemplatesTests", dependencies: ["VersusTemplates"], swiftSettings: settings),
         .testTarget(name: "VersusSiteTests", dependencies: ["VersusSite"], swiftSettings: settings),
         .testTarget(

@@ -13,6 +13,9 @@ public struct SiteGraph: Sendable {
     public var pageAtURL: [String: Int]
     /// Source path → page index, for links written as file paths.
     public var pageAtPath: [String: Int]
+    /// Each page's place in the order of every listing (newest first, then by
+    /// title): sorting a list is then comparing two integers.
+    public var rank: [Int]
 
     public struct Tag: Sendable, Equatable {
         public var name: String
@@ -45,25 +48,30 @@ public struct SiteGraph: Sendable {
                 if tags[slug]!.pages.last != index { tags[slug]!.pages.append(index) }
             }
         }
-        let newestFirst = Self.newestFirst(pages)
-        for key in sections.keys { sections[key]!.sort(by: newestFirst) }
-        for key in tags.keys { tags[key]!.pages.sort(by: newestFirst) }
-        return (SiteGraph(sections: sections, tags: tags, pageAtURL: pageAtURL, pageAtPath: pageAtPath), diagnostics)
+        let rank = Self.ranks(pages)
+        for key in sections.keys { sections[key]!.sort { rank[$0] < rank[$1] } }
+        for key in tags.keys { tags[key]!.pages.sort { rank[$0] < rank[$1] } }
+        return (SiteGraph(sections: sections, tags: tags, pageAtURL: pageAtURL, pageAtPath: pageAtPath, rank: rank), diagnostics)
     }
 
     /// The order of every listing: newest `last_updated` first, undated last,
     /// then by title, then by file, so listings never depend on file order.
-    public static func newestFirst(_ pages: [PageSource]) -> (Int, Int) -> Bool {
-        { a, b in
-            let (pa, pb) = (pages[a], pages[b])
-            if pa.lastUpdated != pb.lastUpdated {
-                guard let da = pa.lastUpdated else { return false }
-                guard let db = pb.lastUpdated else { return true }
+    /// Worked out once for all pages; `rank[i]` is page i's place.
+    static func ranks(_ pages: [PageSource]) -> [Int] {
+        struct Key { var day: Day?; var title: String; var path: String }
+        let keys = pages.map { Key(day: $0.lastUpdated, title: $0.title.lowercased(), path: $0.path) }
+        let order = pages.indices.sorted { a, b in
+            let (ka, kb) = (keys[a], keys[b])
+            if ka.day != kb.day {
+                guard let da = ka.day else { return false }
+                guard let db = kb.day else { return true }
                 return da > db
             }
-            let (ta, tb) = (pa.title.lowercased(), pb.title.lowercased())
-            if ta != tb { return ta < tb }
-            return pa.path < pb.path
+            if ka.title != kb.title { return ka.title < kb.title }
+            return ka.path < kb.path
         }
+        var rank = [Int](repeating: 0, count: pages.count)
+        for (place, page) in order.enumerated() { rank[page] = place }
+        return rank
     }
 }

@@ -4,11 +4,13 @@ import VersusCore
 
 /// Parses Markdown with cmark-gfm and copies the tree into a `Document`.
 ///
-/// cmark-gfm's parser edits a process-wide table of special inline characters
-/// while it attaches extensions and finishes a document (github/cmark-gfm PR
-/// #176), so two parses at once corrupt each other's output. Parsing is
-/// therefore serialised behind one lock; walking the finished tree and
-/// everything after it run in parallel.
+/// cmark-gfm keeps the table of special inline characters in process globals:
+/// every `cmark_parser_finish` switches the extensions' characters on when it
+/// starts parsing inlines and off when it is done (`process_inlines`,
+/// github/cmark-gfm PR #176), so two finishes at once corrupt each other's
+/// inlines. Block parsing (`cmark_parser_feed`) touches no globals. So feeding
+/// runs in parallel and only `finish` is serialised behind one lock; walking
+/// the finished tree and everything after it run in parallel too.
 public enum MarkdownParser {
     private static let parseLock = NSLock()
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
@@ -24,11 +26,7 @@ public enum MarkdownParser {
     public static func parse(_ markdown: String, firstLine: Int = 1) -> Document {
         _ = registered
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
-        parseLock.lock()
-        guard let parser = cmark_parser_new(options) else {
-            parseLock.unlock()
-            return Document(blocks: [])
-        }
+        guard let parser = cmark_parser_new(options) else { return Document(blocks: []) }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
@@ -38,6 +36,7 @@ public enum MarkdownParser {
                 cmark_parser_feed(parser, pointer, buffer.count)
             }
         }
+        parseLock.lock()
         let root = cmark_parser_finish(parser)
         parseLock.unlock()
         defer {

@@ -31,6 +31,12 @@ extension LinkedSite {
             urlPaths: sources.map(\.urlPath) + listPages.map(\.urlPath),
             anchors: site.pages.map { Set($0.headings.map(\.id)) } + listPages.map { _ in [] },
             files: Set(site.copies.map(\.destination)), basePath: site.config.basePath)
+        // Models in the order pages list them: by title.
+        var byTitle = [Int](repeating: 0, count: sources.count)
+        for (place, index) in modelIndices.sorted(by: { sources[$0].title.lowercased() < sources[$1].title.lowercased() }).enumerated() {
+            byTitle[index] = place
+        }
+        let titleRank = byTitle
         let consistency = ConsistencyCheck(columns: site.config.dataColumns, matcher: matcher, models: modelPages)
         let mode = MentionLinker.Mode(rawValue: site.config.mentions) ?? .firstPerSection
 
@@ -50,7 +56,7 @@ extension LinkedSite {
                                                              root: root), path: source.path)
             document = links.rewrite(document)
             page.document = document
-            let ordered = mentioned.sorted { sources[$0].title.lowercased() < sources[$1].title.lowercased() }
+            let ordered = mentioned.sorted { titleRank[$0] < titleRank[$1] }
             return (page, ordered, problems + links.diagnostics)
         }
         diagnostics += linked.flatMap(\.2)
@@ -60,7 +66,8 @@ extension LinkedSite {
         for (page, models) in mentions.enumerated() where sources[page].model == nil && placed(page) {
             for model in models { backlinks[model, default: []].append(page) }
         }
-        let newerFirst = SiteGraph.newestFirst(sources)
+        let rank = graph.rank
+        let newerFirst = { (a: Int, b: Int) in rank[a] < rank[b] }
         for key in backlinks.keys { backlinks[key]!.sort(by: newerFirst) }
 
         // Related pages share tags (each worth 2) and mentioned models (worth 1).
@@ -81,7 +88,7 @@ extension LinkedSite {
             lists: lists, newerFirst: newerFirst)
 
         self.init(config: site.config, pages: linked.map(\.0), graph: graph, mentions: mentions, backlinks: backlinks,
-                  related: related, vendors: vendors, listPages: listPages, templates: site.templates,
+                  related: related, vendors: vendors, listPages: listPages, catalog: catalog, templates: site.templates,
                   copies: site.copies, diagnostics: diagnostics)
     }
 

@@ -26,6 +26,10 @@ enum PageView {
             view["vendor_models"] = summaries(others)
             view["has_vendor_models"] = .bool(!others.isEmpty)
         }
+        if let model = source.model, !model.scores.isEmpty, case .object(var modelView)? = view["model"] {
+            modelView["scores_chart"] = .text(ModelScoresChart.svg(title: source.title, model: model))
+            view["model"] = .object(modelView)
+        }
         view["content"] = .text(html)
         view["permalink"] = .text(linked.config.baseURL + source.urlPath)
         let toc: [TemplateValue] = page.headings.filter { $0.level == 2 || $0.level == 3 }.map { heading in

@@ -1,3 +1,4 @@
+import VersusCharts
 import VersusCore
 import VersusLinks
 import VersusMarkdown
@@ -19,14 +20,18 @@ extension RenderedSite {
         let placed = site.pages.indices.filter { site.graph.pageAtURL[site.pages[$0].source.urlPath] == $0 }
         let templates = site.templates
         let pages = site.pages
-        let files = parallelMap(placed, jobs: options.jobs) { index -> OutputFile? in
+        let rendered = parallelMap(placed, jobs: options.jobs) { index -> (OutputFile?, [Diagnostic]) in
             let page = pages[index]
-            guard let template = templates.template(forType: page.source.type) else { return nil }
-            let html = HTMLRenderer.render(page.document)
+            guard let template = templates.template(forType: page.source.type) else { return (nil, []) }
+            var problems: [Diagnostic] = []
+            let document = ChartBlock.expand(page.document, path: page.source.path, catalog: site.catalog, diagnostics: &problems)
+            let html = HTMLRenderer.render(document)
             let context = PageView.context(page: page, index: index, html: html, site: siteView, linked: site)
             let text = templates.render(template, context)
-            return OutputFile(path: page.source.urlPath + "index.html", contents: Array(text.utf8))
+            return (OutputFile(path: page.source.urlPath + "index.html", contents: Array(text.utf8)), problems)
         }
+        diagnostics += rendered.flatMap(\.1)
+        let files = rendered.map(\.0)
         // Listings render only where the site has a template for them.
         let lists = site.listPages.compactMap { list -> OutputFile? in
             guard let template = list.kind.templates.first(where: templates.has) else { return nil }

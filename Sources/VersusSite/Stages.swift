@@ -50,6 +50,8 @@ public struct LinkedSite: Sendable {
     public var related: [[Int]]
     public var vendors: [Vendor]
     public var listPages: [ListPage]
+    /// The models and the fields they answer to, for charts.
+    public var catalog: ModelCatalog
     public var templates: TemplateSet
     public var copies: [FileCopy]
     public var diagnostics: [Diagnostic]

@@ -92,3 +92,32 @@ import Testing
         #expect(site.read("Output/comparisons/one/index.html")?.contains(##"is open. <a class="mention" href="../../models/alpha/">Alpha 2</a> again"##) == true)
     }
 }
+
+/// Charts through the binary: inline SVG in the page, warnings and errors at the block.
+@Suite struct ChartEndToEndTests {
+    @Test func chartsAreDrawnBesideTheirTablesAndModelPagesGetAScoresChart() throws {
+        let site = try ScratchSite(copying: "charts")
+        try FileManager.default.removeItem(atPath: site.root + "/Content/comparisons/bad.md")
+        let run = try VersusBinary.run(["build", "--root", site.root])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.diagnosticLines == ["Content/comparisons/one.md:12:1: warning: 1 cell is not a number and left out of the chart: \"Open wins\" (Gap, Alpha 2 Pro)"])
+        let html = try #require(site.read("Output/comparisons/one/index.html"))
+        #expect(html.contains("</table>\n</div>\n<figure class=\"chart chart-bar\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 480 "))
+        #expect(html.contains("<title id=\"chart-1-title\">Coding scores</title>"))
+        #expect(html.contains("<figure class=\"chart chart-scatter\">"))
+        #expect(html.contains("<title id=\"chart-2-title\">Price against coding</title>"))
+        #expect(html.contains("<title>Alpha 2 Pro: pricing.input $10.00, scores.coding 95</title>"))
+        #expect(!html.contains("language-chart"))
+    }
+
+    @Test func badChartBlocksAreErrors() throws {
+        let site = try ScratchSite(copying: "charts")
+        let run = try VersusBinary.run(["build", "--root", site.root])
+        #expect(run.status == 1)
+        #expect(run.diagnosticLines == [
+            "Content/comparisons/bad.md:5:1: error: unknown chart type 'pie' (known: bar, hbar, scatter, line)",
+            "Content/comparisons/bad.md:13:1: error: no numbers to chart in B",
+            "Content/comparisons/one.md:12:1: warning: 1 cell is not a number and left out of the chart: \"Open wins\" (Gap, Alpha 2 Pro)",
+        ])
+    }
+}

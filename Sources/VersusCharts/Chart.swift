@@ -1,0 +1,102 @@
+/// What a chart shows, independent of where the numbers came from.
+public struct Chart: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case bar, hbar, scatter, line
+    }
+
+    public struct Series: Sendable, Equatable {
+        public var name: String
+        /// One value per category; nil where the source had no number.
+        public var values: [Double?]
+        public init(name: String, values: [Double?]) {
+            self.name = name
+            self.values = values
+        }
+    }
+
+    public struct Point: Sendable, Equatable {
+        public var label: String
+        public var x: Double
+        public var y: Double
+        public init(label: String, x: Double, y: Double) {
+            self.label = label
+            self.x = x
+            self.y = y
+        }
+    }
+
+    public var kind: Kind
+    public var title: String
+    /// Axis captions: the x column and the y column(s) as written.
+    public var xTitle: String
+    public var yTitle: String
+    /// For bar, hbar and line: the category labels and one series per y column.
+    public var categories: [String]
+    public var series: [Series]
+    /// For scatter.
+    public var points: [Point]
+    /// `$`, `%`, `pts` or empty: how values are written on the chart.
+    public var unit: String
+    public var logScale: Bool
+    public var yMin: Double?
+    public var yMax: Double?
+
+    public init(kind: Kind, title: String, xTitle: String = "", yTitle: String = "", categories: [String] = [],
+                series: [Series] = [], points: [Point] = [], unit: String = "", logScale: Bool = false,
+                yMin: Double? = nil, yMax: Double? = nil) {
+        self.kind = kind
+        self.title = title
+        self.xTitle = xTitle
+        self.yTitle = yTitle
+        self.categories = categories
+        self.series = series
+        self.points = points
+        self.unit = unit
+        self.logScale = logScale
+        self.yMin = yMin
+        self.yMax = yMax
+    }
+
+    /// A value as the chart writes it: `$2.19`, `97%`, `5 pts`, `93`.
+    public func format(_ value: Double) -> String {
+        let number: String
+        if unit == "$" {
+            number = value >= 100 ? ChartNumber.plain(value.rounded()) : ChartNumber.money(value)
+            return "$" + number
+        }
+        number = ChartNumber.plain((value * 100).rounded() / 100)
+        switch unit {
+        case "%": return number + "%"
+        case "": return number
+        default: return number + " " + unit
+        }
+    }
+}
+
+enum ChartNumber {
+    /// Whole numbers grouped by thousands past 9,999; others to two decimals.
+    static func plain(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 {
+            let i = Int(value)
+            return abs(i) >= 10_000 ? grouped(i) : String(i)
+        }
+        let rounded = (value * 100).rounded() / 100
+        return rounded == 0 ? String(value) : String(rounded)
+    }
+
+    static func money(_ value: Double) -> String {
+        let cents = Int((value * 100).rounded())
+        let fraction = abs(cents % 100)
+        return "\(grouped(cents / 100)).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    static func grouped(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+            out.append(c)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+}
