@@ -69,21 +69,30 @@ public enum Emitter {
         guard mkdir(folder, 0o755) == 0 else {
             throw EmitError(path: folder, message: "cannot create folder: \(String(cString: strerror(errno)))")
         }
-        var folders: Set<String> = []
+        // Folders that hold other folders are made first, one by one; each
+        // page's own folder is made by the thread that writes the page, since
+        // creating thousands of folders costs as much as writing the files.
+        var outer: Set<String> = []
         for path in site.files.map(\.path) + site.copies.map(\.destination) {
-            var dir = parentPath(path)
-            while !dir.isEmpty && folders.insert(dir).inserted {
+            var dir = parentPath(parentPath(path))
+            while !dir.isEmpty && outer.insert(dir).inserted {
                 dir = parentPath(dir)
             }
         }
-        for dir in folders.sorted(by: { $0.count < $1.count }) {
+        for dir in outer.sorted(by: { $0.count < $1.count }) {
             if mkdir(folder + "/" + dir, 0o755) != 0 && errno != EEXIST {
                 throw EmitError(path: folder + "/" + dir, message: "cannot create folder: \(String(cString: strerror(errno)))")
             }
         }
+        @Sendable func makeParent(_ path: String) -> EmitError? {
+            let dir = parentPath(path)
+            guard !dir.isEmpty, mkdir(folder + "/" + dir, 0o755) != 0, errno != EEXIST else { return nil }
+            return EmitError(path: folder + "/" + dir, message: "cannot create folder: \(String(cString: strerror(errno)))")
+        }
         let failures = parallelMap(site.files, jobs: jobs) { file -> EmitError? in
-            writeFile(folder + "/" + file.path, file.contents)
+            makeParent(file.path) ?? writeFile(folder + "/" + file.path, file.contents)
         } + parallelMap(site.copies, jobs: jobs) { copy -> EmitError? in
+            if let failure = makeParent(copy.destination) { return failure }
             do throws(FileTreeError) {
                 return writeFile(folder + "/" + copy.destination, try tree.read(copy.source))
             } catch {

@@ -9,7 +9,7 @@ extension RenderedSite {
     /// `page.mustache` to fall back on) is an error at its `type` key.
     public init(rendering site: LinkedSite, options: BuildOptions) {
         var diagnostics = site.diagnostics
-        let siteView = SiteView(site: site, now: options.now)
+        let siteView = SiteView(site: site, now: options.now, jobs: options.jobs)
         var missing: [Diagnostic] = []
         for page in site.pages where site.templates.template(forType: page.source.type) == nil {
             let type = page.source.type
@@ -33,11 +33,11 @@ extension RenderedSite {
         diagnostics += rendered.flatMap(\.1)
         let files = rendered.map(\.0)
         // Listings render only where the site has a template for them.
-        let lists = site.listPages.compactMap { list -> OutputFile? in
+        let lists = parallelMap(site.listPages, jobs: options.jobs) { list -> OutputFile? in
             guard let template = list.kind.templates.first(where: templates.has) else { return nil }
             let text = templates.render(template, PageView.context(list: list, site: siteView, linked: site))
             return OutputFile(path: list.urlPath + "index.html", contents: Array(text.utf8))
-        }
+        }.compactMap { $0 }
         self.init(files: files.compactMap { $0 } + lists, copies: site.copies, pageCount: placed.count + lists.count,
                   diagnostics: diagnostics)
     }

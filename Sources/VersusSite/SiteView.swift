@@ -13,9 +13,8 @@ struct SiteView: Sendable {
     /// Page summaries by page index, reused by listings.
     let summaries: [TemplateValue]
 
-    init(site: LinkedSite, now: Date) {
-        let pages = site.pages
-        let summaries = pages.map { Self.summary($0.source) }
+    init(site: LinkedSite, now: Date, jobs: Int) {
+        let summaries = parallelMap(site.pages, jobs: jobs) { Self.summary($0.source) }
         self.summaries = summaries
         var collections: [String: TemplateValue] = [:]
         for (section, indices) in site.graph.sections {
