@@ -7,10 +7,27 @@ public struct ParsedPage: Sendable {
     public var source: PageSource
     public var document: Document
     public var headings: [Heading]
+    /// Words in the body, for reading time; the body text itself is dropped
+    /// once parsed.
+    public var words: Int
 
     public init(source: PageSource, document: Document) {
+        var source = source
+        self.words = Self.countWords(source.body)
+        source.body = ""
         self.source = source
         self.document = document
         self.headings = document.headings
+    }
+
+    static func countWords(_ body: String) -> Int {
+        var words = 0
+        var inWord = false
+        for byte in body.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09
+            if !isSpace && !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        return words
     }
 }

@@ -27,10 +27,13 @@ public enum Build {
             return result
         }
         let tree = tree ?? DiskTree(root: options.root)
-        let loaded = timed("load") { LoadedSite.load(from: tree, options: options) }
-        let parsed = timed("parse") { ParsedSite(parsing: loaded, jobs: options.jobs) }
-        let linked = timed("link") { LinkedSite(linking: parsed, jobs: options.jobs) }
-        let rendered = timed("render") { RenderedSite(rendering: linked, options: options) }
+        // Each stage's value is dropped once the next exists, so a large site
+        // never holds its bodies, parsed trees and linked trees all at once.
+        var loaded: LoadedSite? = timed("load") { LoadedSite.load(from: tree, options: options) }
+        var parsed: ParsedSite? = timed("parse") { ParsedSite(parsing: loaded.take(), jobs: options.jobs) }
+        var linked: LinkedSite? = timed("link") { LinkedSite(linking: parsed.take(), jobs: options.jobs) }
+        let rendered = timed("render") { RenderedSite(rendering: linked.take(), options: options) }
+        _ = (loaded, parsed, linked)
         var diagnostics = rendered.diagnostics
         if options.strict {
             diagnostics = diagnostics.map { d in
@@ -61,5 +64,13 @@ public enum Build {
         }
         return BuildReport(diagnostics: diagnostics, pagesWritten: rendered.pageCount, filesCopied: rendered.copies.count,
                            timings: timings, wroteOutput: true)
+    }
+}
+
+extension Optional {
+    /// The value, leaving nil behind so that its memory can go.
+    mutating func take() -> Wrapped {
+        defer { self = nil }
+        return self!
     }
 }

@@ -37,7 +37,7 @@ enum PageView {
         }
         view["toc"] = .list(toc)
         view["has_toc"] = .bool(toc.count >= 2)
-        view["reading_minutes"] = .int(readingMinutes(source.body))
+        view["reading_minutes"] = .int(readingMinutes(words: page.words))
         view["params"] = ViewValue.convert(source.params)
         view["is_home"] = .bool(source.urlPath.isEmpty)
         view["is_\(source.type)"] = true
@@ -80,14 +80,7 @@ enum PageView {
     }
 
     /// At 230 words a minute, at least one.
-    static func readingMinutes(_ body: String) -> Int {
-        var words = 0
-        var inWord = false
-        for byte in body.utf8 {
-            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09
-            if !isSpace && !inWord { words += 1 }
-            inWord = !isSpace
-        }
-        return max(1, (words + 229) / 230)
+    static func readingMinutes(words: Int) -> Int {
+        max(1, (words + 229) / 230)
     }
 }

@@ -68,6 +68,6 @@ import VersusCore
         #expect(SitePath.root(from: "") == "./")
         #expect(SitePath.root(from: "about/") == "../")
         #expect(SitePath.root(from: "comparisons/x/") == "../../")
-        #expect(PageView.readingMinutes(String(repeating: "word ", count: 461)) == 3)
+        #expect(PageView.readingMinutes(words: 461) == 3)
     }
 }
