@@ -40,6 +40,7 @@ let package = Package(
             dependencies: ["VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks"],
             swiftSettings: settings
         ),
+        .target(name: "VersusSearch", dependencies: ["VersusCore", "VersusMarkdown"], swiftSettings: settings),
         .target(
             name: "VersusTemplates",
             dependencies: ["VersusCore"],
@@ -47,7 +48,9 @@ let package = Package(
         ),
         .target(
             name: "VersusSite",
-            dependencies: ["VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks", "VersusCharts", "VersusTemplates"],
+            dependencies: [
+                "VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks", "VersusCharts", "VersusSearch", "VersusTemplates",
+            ],
             swiftSettings: settings
         ),
         .executableTarget(
@@ -60,6 +63,7 @@ let package = Package(
         .testTarget(name: "VersusMarkdownTests", dependencies: ["VersusMarkdown"], swiftSettings: settings),
         .testTarget(name: "VersusLinksTests", dependencies: ["VersusLinks"], swiftSettings: settings),
         .testTarget(name: "VersusChartsTests", dependencies: ["VersusCharts"], swiftSettings: settings),
+        .testTarget(name: "VersusSearchTests", dependencies: ["VersusSearch"], swiftSettings: settings),
         .testTarget(name: "VersusTemplatesTests", dependencies: ["VersusTemplates"], swiftSettings: settings),
         .testTarget(name: "VersusSiteTests", dependencies: ["VersusSite"], swiftSettings: settings),
         .testTarget(

@@ -10,6 +10,8 @@ public struct ListPage: Sendable, Equatable {
         case tag(String)
         case tags
         case vendor(String)
+        /// The search page, `/search/`: the full results, with the query in the URL.
+        case search
 
         /// The templates tried for this page, most specific first.
         public var templates: [String] {
@@ -18,6 +20,7 @@ public struct ListPage: Sendable, Equatable {
             case .tag: return ["tag", "list"]
             case .tags: return ["tags", "list"]
             case .vendor: return ["vendor", "list"]
+            case .search: return ["search"]
             }
         }
 
@@ -27,6 +30,7 @@ public struct ListPage: Sendable, Equatable {
             case .tag: return "tag"
             case .tags: return "tags"
             case .vendor: return "vendor"
+            case .search: return "search"
             }
         }
     }
@@ -79,6 +83,7 @@ public enum Listings {
         for vendor in vendors {
             out.append(ListPage(kind: .vendor(vendor.slug), title: vendor.name, urlPath: "vendors/\(vendor.slug)/", items: vendor.models))
         }
+        out.append(ListPage(kind: .search, title: "Search", urlPath: "search/", items: []))
         return out.filter { graph.pageAtURL[$0.urlPath] == nil }
     }
 }

@@ -9,7 +9,10 @@ extension RenderedSite {
     /// `page.mustache` to fall back on) is an error at its `type` key.
     public init(rendering site: LinkedSite, options: BuildOptions) {
         var diagnostics = site.diagnostics
-        let siteView = SiteView(site: site, now: options.now, jobs: options.jobs)
+        let placedPages = site.pages.indices.filter { site.graph.pageAtURL[site.pages[$0].source.urlPath] == $0 }
+        let search = SiteSearch.files(for: site, placed: placedPages, jobs: options.jobs)
+        let siteView = SiteView(site: site, now: options.now, jobs: options.jobs,
+                                search: ["manifest": .text(search.manifest), "script": .text(search.script)])
         var missing: [Diagnostic] = []
         for page in site.pages where site.templates.template(forType: page.source.type) == nil {
             let type = page.source.type
@@ -17,7 +20,7 @@ extension RenderedSite {
             missing.append(.error("no template for type '\(type)': \(fix)", at: page.source.location(ofKey: "type")))
         }
         diagnostics += missing
-        let placed = site.pages.indices.filter { site.graph.pageAtURL[site.pages[$0].source.urlPath] == $0 }
+        let placed = placedPages
         let templates = site.templates
         let pages = site.pages
         let rendered = parallelMap(placed, jobs: options.jobs) { index -> (OutputFile?, [Diagnostic]) in
@@ -38,7 +41,7 @@ extension RenderedSite {
             let text = templates.render(template, PageView.context(list: list, site: siteView, linked: site))
             return OutputFile(path: list.urlPath + "index.html", contents: Array(text.utf8))
         }.compactMap { $0 }
-        self.init(files: files.compactMap { $0 } + lists, copies: site.copies, pageCount: placed.count + lists.count,
+        self.init(files: files.compactMap { $0 } + lists + search.files, copies: site.copies, pageCount: placed.count + lists.count,
                   diagnostics: diagnostics)
     }
 }

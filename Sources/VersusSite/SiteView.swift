@@ -13,7 +13,7 @@ struct SiteView: Sendable {
     /// Page summaries by page index, reused by listings.
     let summaries: [TemplateValue]
 
-    init(site: LinkedSite, now: Date, jobs: Int) {
+    init(site: LinkedSite, now: Date, jobs: Int, search: TemplateValue = .null) {
         let summaries = parallelMap(site.pages, jobs: jobs) { Self.summary($0.source) }
         self.summaries = summaries
         var collections: [String: TemplateValue] = [:]
@@ -42,6 +42,7 @@ struct SiteView: Sendable {
             "year": .int(year),
             "generator": .text("Versus \(Versus.version)"),
             "params": ViewValue.convert(site.config.params),
+            "search": search,
         ]
         if let description = site.config.description { fields["description"] = .text(description) }
         value = .object(fields)

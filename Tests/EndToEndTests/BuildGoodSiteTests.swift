@@ -7,7 +7,7 @@ import Testing
         let site = try ScratchSite(copying: "good")
         let run = try VersusBinary.run(["build", "--root", site.root])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(site.files(under: "Output") == [
+        #expect(site.files(under: "Output").filter { !$0.hasPrefix("search/") } == [
             ".versus-output",
             "about/index.html",
             "comparisons/alpha-vs-beta/index.html",
@@ -18,7 +18,12 @@ import Testing
             "models/alpha-one/index.html",
         ])
         #expect(site.read("Output/css/site.css") == "body { color: black; }\n")
-        #expect(run.stderr.contains("versus: wrote 5 pages and copied 2 files to "))
+        // The search index: a manifest, the client, shards and fragments.
+        let search = site.files(under: "Output/search")
+        #expect(search.contains { $0.hasPrefix("manifest.") && $0.hasSuffix(".json") })
+        #expect(search.contains { $0.hasPrefix("search.") && $0.hasSuffix(".js") })
+        #expect(search.contains { $0.hasPrefix("fragments-") && $0.hasSuffix("/0.json") })
+        #expect(run.stderr.contains("versus: wrote 5 pages and copied 2 files to "), "\(run.stderr)")
         #expect(run.stderr.contains("0 errors, 0 warnings"))
     }
 

