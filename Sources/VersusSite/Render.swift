@@ -7,10 +7,11 @@ extension RenderedSite {
     /// Renders every page in parallel: Markdown to HTML, then the page's
     /// template with its view model. A page whose type has no template (and no
     /// `page.mustache` to fall back on) is an error at its `type` key.
-    public init(rendering site: LinkedSite, options: BuildOptions) {
+    /// `search` is the index made from the same linked site (`SiteSearch`);
+    /// pages load its client and name its manifest.
+    init(rendering site: LinkedSite, search: SiteSearch.Files, options: BuildOptions) {
         var diagnostics = site.diagnostics
-        let placedPages = site.pages.indices.filter { site.graph.pageAtURL[site.pages[$0].source.urlPath] == $0 }
-        let search = SiteSearch.files(for: site, placed: placedPages, jobs: options.jobs)
+        let placedPages = site.placedPages
         let siteView = SiteView(site: site, now: options.now, jobs: options.jobs,
                                 search: ["manifest": .text(search.manifest), "script": .text(search.script)])
         var missing: [Diagnostic] = []

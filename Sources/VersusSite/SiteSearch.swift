@@ -6,7 +6,15 @@ import VersusSearch
 /// The search index of a linked site: one `SearchDocument` per placed page,
 /// built from the parsed trees (never from HTML), and the client script.
 enum SiteSearch {
-    static func files(for site: LinkedSite, placed: [Int], jobs: Int) -> (files: [OutputFile], manifest: String, script: String) {
+    struct Files: Sendable {
+        var files: [OutputFile]
+        /// Site paths of the manifest and the client script.
+        var manifest: String
+        var script: String
+    }
+
+    static func files(for site: LinkedSite, jobs: Int) -> Files {
+        let placed = site.placedPages
         let sources = site.pages.map(\.source)
         let documents = parallelMap(placed, jobs: jobs) { index -> SearchDocument in
             let page = site.pages[index]
@@ -37,8 +45,8 @@ enum SiteSearch {
         let files = SearchFiles(index)
         let scriptBytes = Array(SearchClient.script.utf8)
         let script = "\(SearchFiles.folder)/search.\(SearchFiles.hash(scriptBytes)).js"
-        return (files.files.map { OutputFile(path: $0.path, contents: $0.contents) } + [OutputFile(path: script, contents: scriptBytes)],
-                files.manifest, script)
+        return Files(files: files.files.map { OutputFile(path: $0.path, contents: $0.contents) } + [OutputFile(path: script, contents: scriptBytes)],
+                     manifest: files.manifest, script: script)
     }
 }
 

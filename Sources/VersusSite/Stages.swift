@@ -57,6 +57,13 @@ public struct LinkedSite: Sendable {
     public var diagnostics: [Diagnostic]
 }
 
+extension LinkedSite {
+    /// The pages that own their URL (a duplicate's second page is not written).
+    var placedPages: [Int] {
+        pages.indices.filter { graph.pageAtURL[pages[$0].source.urlPath] == $0 }
+    }
+}
+
 /// Every output file's bytes, ready to be written in one go.
 public struct RenderedSite: Sendable {
     public var files: [OutputFile]

@@ -20,7 +20,7 @@ import VersusCore
         let loaded = LoadedSite.load(from: tree, options: options)
         let parsed = ParsedSite(parsing: loaded, jobs: 2)
         let linked = LinkedSite(linking: parsed, jobs: 2)
-        let rendered = RenderedSite(rendering: linked, options: options)
+        let rendered = RenderedSite(rendering: linked, search: SiteSearch.files(for: linked, jobs: 2), options: options)
         #expect(rendered.diagnostics == [])
         #expect(rendered.files.map(\.path).filter { !$0.hasPrefix("search/") } == ["a/index.html"])
         #expect(rendered.files.contains { $0.path.hasPrefix("search/manifest.") })
