@@ -69,6 +69,15 @@ public enum ChartSVG {
         }
     }
 
+    /// Horizontal grid lines at each tick of a vertical value axis, labelled on the left.
+    static func valueAxis(_ scale: Scale, chart: Chart, from left: Double, to right: Double, into svg: inout SVG) {
+        for tick in scale.ticks {
+            let y = scale.position(tick)
+            svg.line(x1: left, y1: y, x2: right, y2: y, colour: SVG.gridColour)
+            svg.text(chart.format(tick), x: left - 6, y: y + 4, anchor: .end, size: 12, colour: SVG.mutedColour)
+        }
+    }
+
     /// Colour swatches and names in a row, for charts with several series.
     static func legend(_ names: [String], y: Double, into svg: inout SVG, left: Double) {
         var x = left

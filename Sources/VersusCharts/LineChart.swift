@@ -17,11 +17,7 @@ enum LineChart {
         let scale = Scale.linear(values, includeZero: false, fixedMin: chart.yMin, fixedMax: chart.yMax,
                                  range: (top + plotHeight, top))
         if multi { ChartSVG.legend(chart.series.map(\.name), y: 18, into: &svg, left: left) }
-        for tick in scale.ticks {
-            let y = scale.position(tick)
-            svg.line(x1: left, y1: y, x2: width - right, y2: y, colour: SVG.gridColour)
-            svg.text(chart.format(tick), x: left - 6, y: y + 4, anchor: .end, size: 12, colour: SVG.mutedColour)
-        }
+        ChartSVG.valueAxis(scale, chart: chart, from: left, to: width - right, into: &svg)
         let x = { (i: Int) in count > 1 ? left + step * Double(i) : (left + width - right) / 2 }
         for (c, category) in chart.categories.enumerated() {
             if slanted {

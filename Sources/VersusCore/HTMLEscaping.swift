@@ -17,6 +17,12 @@ public enum HTML {
     }
 
     public static func escape(_ text: String, into out: inout String) {
+        escape(text, into: &out, apostrophe: false)
+    }
+
+    /// Escapes `'` too (as `&#39;`), as Mustache does for template variables,
+    /// which may stand in single-quoted attributes.
+    public static func escape(_ text: String, into out: inout String, apostrophe: Bool) {
         var start = text.utf8.startIndex
         var index = start
         let utf8 = text.utf8
@@ -27,6 +33,7 @@ public enum HTML {
             case 0x3C: replacement = "&lt;"
             case 0x3E: replacement = "&gt;"
             case 0x22: replacement = "&quot;"
+            case 0x27 where apostrophe: replacement = "&#39;"
             default: replacement = nil
             }
             if let replacement {

@@ -1,3 +1,5 @@
+import VersusCore
+
 /// What templates read: text, numbers, flags, lists and objects, built in
 /// Swift by the view models. A closed set of cases instead of `Any`, so a
 /// lookup is a dictionary access and a switch, never a dynamic cast; values
@@ -34,7 +36,7 @@ public indirect enum TemplateValue: Sendable, Equatable {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .text(let s):
-            if escaped { TemplateEscaping.escape(s, into: &out) } else { out += s }
+            if escaped { HTML.escape(s, into: &out, apostrophe: true) } else { out += s }
         }
     }
 }
@@ -49,32 +51,5 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
         var fields: [String: TemplateValue] = [:]
         for (k, v) in elements { fields[k] = v }
         self = .object(fields)
-    }
-}
-
-enum TemplateEscaping {
-    /// `& < > " '` as entities, byte by byte; text without them is appended as is.
-    static func escape(_ text: String, into out: inout String) {
-        var start = text.utf8.startIndex
-        var index = start
-        let utf8 = text.utf8
-        while index < utf8.endIndex {
-            let replacement: String?
-            switch utf8[index] {
-            case 0x26: replacement = "&amp;"
-            case 0x3C: replacement = "&lt;"
-            case 0x3E: replacement = "&gt;"
-            case 0x22: replacement = "&quot;"
-            case 0x27: replacement = "&#39;"
-            default: replacement = nil
-            }
-            if let replacement {
-                out += Substring(utf8[start..<index])
-                out += replacement
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        out += Substring(utf8[start..<utf8.endIndex])
     }
 }

@@ -9,23 +9,11 @@ import os
 from pathlib import Path
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 
-SITE = Path(os.environ.get("SITE_DIR", ".build/validate-site")).resolve()
+from conftest import SITE
 PAGES = sorted(p.relative_to(SITE).as_posix() for p in SITE.rglob("index.html"))
 
 
-@pytest.fixture(scope="module")
-def browser():
-    options = Options()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    yield driver
-    driver.quit()
 
 
 def scheme(driver, value):
