@@ -11,7 +11,7 @@ struct VersusCommand: ParsableCommand {
         commandName: "versus",
         abstract: "A static-site generator for publications that compare things.",
         version: Versus.version,
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self]
     )
 }
 
@@ -48,19 +48,86 @@ struct BuildCommand: ParsableCommand {
         let start = DispatchTime.now().uptimeNanoseconds
         let report = Build.run(options)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        Printer.diagnostics(report.diagnostics, root: root)
+        if !quiet || !report.succeeded {
+            Printer.line(Summary.line(report, seconds: seconds, output: options.output))
+        }
+        if !report.succeeded { throw ExitCode(1) }
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the site folder as build does, and write nothing."
+    )
+
+    @Option(name: .long, help: "The site folder.")
+    var root: String = "."
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        let options = BuildOptions(root: root, strict: strict)
+        let start = DispatchTime.now().uptimeNanoseconds
+        let report = Build.run(options, write: false)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        Printer.diagnostics(report.diagnostics, root: root)
+        let errors = report.diagnostics.errorCount
+        let warnings = report.diagnostics.warningCount
+        let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        Printer.line("versus: checked \(report.pagesWritten) pages in \(Summary.milliseconds(seconds)); \(counts); nothing written")
+        if report.diagnostics.hasErrors { throw ExitCode(1) }
+    }
+}
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Start a page: comparison, model or page, with its front matter filled in. Never overwrites."
+    )
+
+    @Argument(help: "comparison, model or page")
+    var kind: String
+
+    @Argument(help: "The title, e.g. \"Claude vs Gemini for coding\".")
+    var title: String
+
+    @Option(name: .long, help: "The site folder.")
+    var root: String = "."
+
+    func validate() throws {
+        guard Scaffold.Kind(rawValue: kind) != nil else {
+            throw ValidationError("unknown kind '\(kind)': use comparison, model or page")
+        }
+    }
+
+    func run() throws {
+        do throws(Scaffold.Failure) {
+            let path = try Scaffold.create(Scaffold.Kind(rawValue: kind)!, title: title, root: root, now: Date())
+            print(path)
+        } catch {
+            Printer.line(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Everything the commands print about the site goes to standard error; the
+/// paths `new` creates go to standard output, for scripts.
+enum Printer {
+    static func line(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func diagnostics(_ diagnostics: [Diagnostic], root: String) {
         let tree = DiskTree(root: root)
         let formatter = DiagnosticFormatter { path in
             guard let bytes = try? tree.read(path) else { return nil }
             return String(validating: bytes, as: UTF8.self)
         }
-        for diagnostic in report.diagnostics {
-            FileHandle.standardError.write(Data((formatter.format(diagnostic) + "\n").utf8))
-        }
-        if !quiet || !report.succeeded {
-            let summary = Summary.line(report, seconds: seconds, output: options.output)
-            FileHandle.standardError.write(Data((summary + "\n").utf8))
-        }
-        if !report.succeeded { throw ExitCode(1) }
+        for diagnostic in diagnostics { line(formatter.format(diagnostic)) }
     }
 }
 
