@@ -66,8 +66,14 @@ public enum ChartBlock {
         }
         var chart = Chart(kind: kind, title: reader.string("title") ?? "")
         chart.logScale = reader.bool("log") ?? false
+        if chart.logScale && (kind == .bar || kind == .line) {
+            reader.reportAtKey("log scale is for hbar and scatter charts, not \(kind.rawValue)", "log")
+        }
         if let node = reader.valueNode("y_min") { chart.yMin = reader.number(node, name: "y_min") }
         if let node = reader.valueNode("y_max") { chart.yMax = reader.number(node, name: "y_max") }
+        if let low = chart.yMin, let high = chart.yMax, low >= high {
+            reader.reportAtKey("y_min (\(ChartNumber.plain(low))) must be below y_max (\(ChartNumber.plain(high)))", "y_min")
+        }
         let x = reader.valueNode("x").flatMap { reader.string($0, name: "x") }
         var ys: [String] = []
         if let node = reader.valueNode("y") {

@@ -17,7 +17,8 @@ public enum ChartSVG {
         }
         var out = "<figure class=\"chart chart-\(chart.kind.rawValue)\">\n"
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(SVG.n(width)) \(SVG.n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">\n"
-        out += "<title id=\"\(id)-title\">\(SVG.escape(chart.title))</title>\n"
+        let name = chart.title.isEmpty ? "Chart of \(chart.yTitle.isEmpty ? "values" : chart.yTitle) by \(chart.xTitle)" : chart.title
+        out += "<title id=\"\(id)-title\">\(SVG.escape(name))</title>\n"
         out += "<desc id=\"\(id)-desc\">\(SVG.escape(describe(chart)))</desc>\n"
         out += svg.out
         out += "</svg>\n"

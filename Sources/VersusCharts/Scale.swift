@@ -24,11 +24,14 @@ struct Scale {
         let step = niceStep((high - low) / Double(max(1, targetTicks)))
         let start = fixedMin ?? (low / step).rounded(.down) * step
         let end = fixedMax ?? (high / step).rounded(.up) * step
+        // Ticks by count, never by accumulating: a step below the precision
+        // of the values must not loop for ever.
         var ticks: [Double] = []
-        var t = (start / step).rounded(.up) * step
-        while t <= end + step * 1e-9 {
+        let first = (start / step).rounded(.up)
+        for k in 0..<50 {
+            let t = (first + Double(k)) * step
+            guard t <= end + step * 1e-9 else { break }
             ticks.append(abs(t) < step * 1e-9 ? 0 : t)
-            t += step
         }
         return Scale(domainMin: start, domainMax: end, rangeStart: range.0, rangeEnd: range.1, log: false, ticks: ticks)
     }

@@ -21,6 +21,11 @@ public enum ContentLoader {
                 .error("cannot read: \(error.reason)", at: SourceLocation(path: error.path)),
             ])
         }
+        guard tree.exists(folder) else {
+            return LoadedContent(pages: [], assets: [], diagnostics: [
+                .error("no Content/ folder: pages live in Content/ (the name is case-sensitive)", at: SourceLocation(path: folder, line: 0, column: 0)),
+            ])
+        }
         let markdown = files.filter { $0.hasSuffix(".md") }
         let assets = files.filter { !$0.hasSuffix(".md") }
         let results = parallelMap(markdown, jobs: jobs) { path -> (PageSource?, [Diagnostic]) in

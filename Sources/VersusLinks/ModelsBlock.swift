@@ -34,10 +34,11 @@ public struct ModelsBlock: Equatable {
         var reader = YAMLReader(yaml: text, path: path, firstLine: firstLine)
         if !reader.diagnostics.isEmpty { return (nil, reader.diagnostics) }
         let known = catalog.knownPaths
-        func checkPath(_ field: String, option: String) -> Bool {
+        /// `key` is the option the field was written under, for the error's line.
+        func checkPath(_ field: String, option: String, key: String) -> Bool {
             if catalog.isKnown(field) { return true }
             let hint = Suggestion.closest(to: field, among: known).map { " (did you mean \($0)?)" } ?? ""
-            reader.reportAtKey("unknown \(option) '\(field)'\(hint); known: \(known.joined(separator: ", "))", option)
+            reader.reportAtKey("unknown \(option) '\(field)'\(hint); known: \(known.joined(separator: ", "))", key)
             return false
         }
         for key in reader.keys where !options.contains(key) {
@@ -45,7 +46,7 @@ public struct ModelsBlock: Equatable {
         }
         var block = ModelsBlock(columns: [], headers: [], filters: [], sort: nil, limit: nil)
         if let columns = reader.stringList("columns"), !columns.isEmpty {
-            block.columns = columns.filter { checkPath($0, option: "column") }
+            block.columns = columns.filter { checkPath($0, option: "column", key: "columns") }
         } else if reader.valueNode("columns") == nil {
             reader.reportAtKey("a models block needs columns, such as columns: [title, vendor, pricing.input]", "columns")
         }
@@ -57,7 +58,7 @@ public struct ModelsBlock: Equatable {
         }
         if let entries = reader.entries("where") {
             for entry in entries {
-                guard checkPath(entry.key, option: "where key") else { continue }
+                guard checkPath(entry.key, option: "where key", key: "where") else { continue }
                 let values: [String]
                 if case .list(let items) = entry.value { values = items.map { $0.text.lowercased() } } else { values = [entry.value.text.lowercased()] }
                 if !catalog.models.contains(where: { ModelField.value(entry.key, of: $0.page) != nil }) {
@@ -70,7 +71,7 @@ public struct ModelsBlock: Equatable {
         if let sort = reader.string("sort") {
             let descending = sort.hasPrefix("-")
             let field = descending ? String(sort.dropFirst()) : sort
-            if checkPath(field, option: "sort") { block.sort = (field, descending) }
+            if checkPath(field, option: "sort", key: "sort") { block.sort = (field, descending) }
         }
         if let limit = reader.int("limit") {
             if limit > 0 { block.limit = limit } else { reader.reportAtKey("limit must be at least 1, not \(limit)", "limit") }

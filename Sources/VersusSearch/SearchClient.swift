@@ -19,10 +19,14 @@ public enum SearchClient {
   const STOP = new Set('a an and are as at be but by for from has have in is it its of on or that the this to was were with'.split(' '));
   const cache = new Map();
   const get = (url) => {
-    if (!cache.has(url)) cache.set(url, fetch(url).then((r) => { if (!r.ok) throw new Error(url); return r.json(); }));
+    if (!cache.has(url)) {
+      // A failed fetch is forgotten, so the next keystroke tries again.
+      cache.set(url, fetch(url).then((r) => { if (!r.ok) throw new Error(url); return r.json(); })
+        .catch((e) => { cache.delete(url); throw e; }));
+    }
     return cache.get(url);
   };
-  const fold = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const fold = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   const WORD = /[\p{L}\p{N}]+(?:[-._/][\p{L}\p{N}]+)*/gu;
   const terms = (q) => {
     const out = [];
@@ -42,6 +46,16 @@ public enum SearchClient {
     return exact ? t === key || key.startsWith(t) : t.startsWith(key) || key.startsWith(t);
   }).map((p) => base + m.shards + '/' + (p.endsWith('=') ? safe(p.slice(0, -1)) + '_' : safe(p)) + '.json');
 
+  // The index holds each word's light stem too (Tokenizer.stem), so
+  // "quantization" finds "quantize".
+  const stem = (w) => {
+    if (w.length <= 4 || !/^[a-z]+$/.test(w)) return w;
+    for (const s of ['izations', 'ization', 'izing', 'ized', 'izes', 'ize', 'ations', 'ation', 'ings', 'ing', 'ed', 'es', 's']) {
+      if (w.endsWith(s) && w.length - s.length >= 3) return w.slice(0, -s.length);
+    }
+    return w;
+  };
+
   async function search(query, limit) {
     const m = await get(manifestURL);
     const qs = terms(query);
@@ -50,11 +64,17 @@ public enum SearchClient {
     if (!use.length) return [];
     const pages = new Map();
     await Promise.all(use.map(async (q, qi) => {
-      const shards = await Promise.all(shardsFor(m, q).map(get));
+      const st = stem(q);
+      const urls = new Set(shardsFor(m, q).concat(st === q ? [] : shardsFor(m, st)));
+      const shards = await Promise.all([...urls].map(get));
+      const seen = new Set();
       for (const shard of shards) {
         for (const term in shard) {
+          if (seen.has(term)) continue;
+          seen.add(term);
           let factor = 0;
           if (term === q) factor = 1;
+          else if (term === st) factor = 0.7;
           else if (term.startsWith(q)) factor = 0.4 + 0.4 * (q.length / term.length);
           if (!factor) continue;
           const list = shard[term];
@@ -96,12 +116,19 @@ public enum SearchClient {
   }
 
   const escape = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  // Matches are found in the text itself, and each piece escaped on its own,
+  // so a query never lands inside an entity.
   function highlight(text, query) {
     const words = terms(query).filter((t) => t.length > 1).sort((a, b) => b.length - a.length);
-    let html = escape(text);
-    if (!words.length) return html;
-    const re = new RegExp('(' + words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')', 'giu');
-    return html.replace(re, '<mark>$1</mark>');
+    if (!words.length) return escape(text);
+    const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
+    let html = '';
+    let last = 0;
+    for (const m of text.matchAll(re)) {
+      html += escape(text.slice(last, m.index)) + '<mark>' + escape(m[0]) + '</mark>';
+      last = m.index + m[0].length;
+    }
+    return html + escape(text.slice(last));
   }
   // Up to three sections per page, the best first; the page top when the title matched.
   function links(r, f, query, max) {
@@ -132,7 +159,13 @@ public enum SearchClient {
     const query = input.value.trim();
     const mine = ++token;
     if (!query) { list.innerHTML = ''; close(); status.textContent = ''; return; }
-    const found = await fragments(await search(query, 6));
+    let found;
+    try {
+      found = await fragments(await search(query, 5));
+    } catch (e) {
+      if (mine === token) status.textContent = 'Search is unavailable right now.';
+      return;
+    }
     if (mine !== token) return;
     let n = 0;
     list.innerHTML = found.map(({ r, f }) => links(r, f, query, 3).map((l, k) =>
@@ -146,7 +179,9 @@ public enum SearchClient {
     status.textContent = found.length ? found.length + ' pages found' : 'No results';
     setActive(-1);
   }
-  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(update, 80); });
+  // The manifest comes as soon as the reader reaches for the box.
+  input.addEventListener('focus', () => { get(manifestURL).catch(() => {}); });
+  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(update, 30); });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) update(); else setActive(active + 1); }
     else if (e.key === 'ArrowUp') { e.preventDefault(); setActive(active - 1); }
@@ -177,7 +212,10 @@ public enum SearchClient {
   const params = new URLSearchParams(location.search);
   pageInput.value = params.get('q') || '';
   if (typeSelect) typeSelect.value = params.get('type') || '';
+  let pageToken = 0;
+  let pageTimer;
   async function run() {
+    const mine = ++pageToken;
     const query = pageInput.value.trim();
     const type = typeSelect ? typeSelect.value : '';
     const url = new URL(location.href);
@@ -193,6 +231,7 @@ public enum SearchClient {
       results = results.filter((r) => allowed.has(r.page));
     }
     const found = await fragments(results.slice(0, 20));
+    if (mine !== pageToken) return;
     out.innerHTML = found.length ? found.map(({ r, f }) => {
       const [first, ...rest] = links(r, f, query, 3);
       return '<li><a href="' + escape(first.href) + '"><strong>' + escape(f.t) + '</strong></a> <span class="type">' + escape(f.y) + '</span>' +
@@ -200,7 +239,7 @@ public enum SearchClient {
     }).join('') : '<li>No results for “' + escape(query) + '”.</li>';
   }
   page.querySelector('form').addEventListener('submit', (e) => { e.preventDefault(); run(); });
-  pageInput.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 120); });
+  pageInput.addEventListener('input', () => { clearTimeout(pageTimer); pageTimer = setTimeout(run, 120); });
   if (typeSelect) typeSelect.addEventListener('change', run);
   run();
 })();

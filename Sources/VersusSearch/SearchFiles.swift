@@ -1,3 +1,5 @@
+import VersusCore
+
 /// The index as static files under `search/`, every name carrying a hash of
 /// its contents so hosts may cache them for ever:
 ///
@@ -22,9 +24,9 @@ public struct SearchFiles: Sendable {
 
     public static let folder = "search"
     public static let shardLimit = 6_000
-    public static let snippetLength = 160
+    public static let snippetLength = 120
 
-    public init(_ index: SearchIndex) {
+    public init(_ index: SearchIndex, jobs: Int = 1) {
         var files: [(String, [UInt8])] = []
         func add(_ name: String, _ text: String) -> String {
             let bytes = Array(text.utf8)
@@ -42,7 +44,7 @@ public struct SearchFiles: Sendable {
         }
 
         // Fragments, one file per page.
-        let fragments = index.documents.enumerated().map { page, document -> (String, String) in
+        let fragments = parallelMap(Array(index.documents.enumerated()), jobs: jobs) { page, document -> (String, String) in
             var json = "{\"u\":\(JSON.string(document.url)),\"t\":\(JSON.string(document.title)),\"y\":\(JSON.string(document.type)),\"s\":["
             json += document.sections.map { section in
                 "[\(JSON.string(section.id)),\(JSON.string(section.heading)),\(JSON.string(Self.snippet(section.text)))]"
@@ -53,41 +55,54 @@ public struct SearchFiles: Sendable {
         let fragmentFolder = addFolder("fragments", fragments)
 
         // Shards by prefix, split further while too large.
-        var shards: [(prefix: String, file: String, json: String)] = []
-        func encode(_ terms: [String]) -> String {
-            "{" + terms.map { term in
+        // First decide the shards (by estimated size), then encode them in parallel.
+        var groups: [(prefix: String, file: String, terms: [String])] = []
+        @Sendable func encode(_ terms: [String]) -> String {
+            var out = "{"
+            for (n, term) in terms.enumerated() {
+                if n > 0 { out += "," }
+                out += JSON.string(term)
+                out += ":["
                 var previous = 0
-                var numbers: [String] = []
-                for p in index.terms[term]! {
-                    numbers.append(String(p.page - previous))
-                    numbers.append(String(p.section))
-                    numbers.append(String(p.score))
-                    numbers.append(String(p.position))
+                for (k, p) in index.terms[term]!.enumerated() {
+                    if k > 0 { out += "," }
+                    out += String(p.page - previous)
+                    out += ","
+                    out += String(p.section)
+                    out += ","
+                    out += String(p.score)
+                    out += ","
+                    out += String(p.position)
                     previous = p.page
                 }
-                return JSON.string(term) + ":[" + numbers.joined(separator: ",") + "]"
-            }.joined(separator: ",") + "}"
+                out += "]"
+            }
+            return out + "}"
         }
+        /// About how many bytes a term takes in a shard, to decide splits
+        /// without encoding twice.
+        func size(_ term: String) -> Int { term.utf8.count + 5 + index.terms[term]!.count * 10 }
         func shard(_ terms: [String], prefixLength: Int) {
-            var groups: [String: [String]] = [:]
-            for term in terms { groups[String(term.prefix(prefixLength)), default: []].append(term) }
-            for (prefix, group) in groups.sorted(by: { $0.key < $1.key }) {
-                let json = encode(group.sorted())
+            var byPrefix: [String: [String]] = [:]
+            for term in terms { byPrefix[String(term.prefix(prefixLength)), default: []].append(term) }
+            for (prefix, group) in byPrefix.sorted(by: { $0.key < $1.key }) {
                 let longer = group.filter { $0.count > prefixLength }
-                if json.utf8.count > Self.shardLimit && prefixLength < 6 && longer.count > 1 {
+                let estimate = group.reduce(2) { $0 + size($1) }
+                if estimate > Self.shardLimit && prefixLength < 6 && longer.count > 1 {
                     // Terms as long as the prefix stay here; longer ones go a level down.
                     let exact = group.filter { $0.count <= prefixLength }
                     if !exact.isEmpty {
-                        shards.append((prefix + "=", Self.fileSafe(prefix) + "_.json", encode(exact.sorted())))
+                        groups.append((prefix + "=", Self.fileSafe(prefix) + "_.json", exact.sorted()))
                     }
                     shard(longer, prefixLength: prefixLength + 1)
                 } else {
-                    shards.append((prefix, Self.fileSafe(prefix) + ".json", json))
+                    groups.append((prefix, Self.fileSafe(prefix) + ".json", group.sorted()))
                 }
             }
         }
         shard(Array(index.terms.keys), prefixLength: 2)
-        shards.sort { $0.prefix < $1.prefix }
+        groups.sort { $0.prefix < $1.prefix }
+        let shards = parallelMap(groups, jobs: jobs) { group in (prefix: group.prefix, file: group.file, json: encode(group.terms)) }
         let shardFolder = addFolder("shards", shards.map { ($0.file, $0.json) })
 
         // Filters.

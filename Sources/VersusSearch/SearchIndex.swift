@@ -42,36 +42,60 @@ public struct SearchIndex: Sendable {
     }
 
     static func termsOf(_ document: SearchDocument, page: Int) -> [String: [Posting]] {
-        // Per term and section: the title, keyword and heading weight, the body
-        // occurrences (counted up to `bodyCap`), and the first body position.
-        struct Entry { var fixed = 0; var body = 0; var position = 0 }
-        var entries: [String: [Int: Entry]] = [:]
-        func add(_ term: String, section: Int, weight: Int) {
-            entries[term, default: [:]][section, default: Entry()].fixed += weight
+        // Per term, its postings in section order: the title, keyword and
+        // heading weight, the body occurrences (counted up to `bodyCap`), and
+        // the first body position. Sections come in order, so a term's entry
+        // for the current section is always its last one.
+        struct Entry { var section: Int; var fixed = 0; var body = 0; var position = 0 }
+        var slot: [String: Int] = [:]
+        var entries: [[Entry]] = []
+        func entry(_ term: String, _ section: Int, _ update: (inout Entry) -> Void) {
+            if let i = slot[term] {
+                if entries[i][entries[i].count - 1].section != section { entries[i].append(Entry(section: section)) }
+                update(&entries[i][entries[i].count - 1])
+            } else {
+                slot[term] = entries.count
+                var e = Entry(section: section)
+                update(&e)
+                entries.append([e])
+            }
+        }
+        func addWithStem(_ term: String, _ section: Int, _ update: (inout Entry) -> Void) {
+            entry(term, section, update)
+            let stem = Tokenizer.stem(term)
+            if stem != term { entry(stem, section, update) }
         }
         let titleTerms = Tokenizer.terms(document.title)
         let titleScore = Int((titleWeight / Double(max(1, titleTerms.count)).squareRoot()).rounded())
-        for term in Set(titleTerms) { add(term, section: 0, weight: titleScore) }
+        var seen: Set<String> = []
+        for term in titleTerms where seen.insert(term).inserted { addWithStem(term, 0) { $0.fixed += titleScore } }
         // A term counts once as a keyword, however many keywords hold it: an
         // article naming five Claude models is not five times about Claude.
-        for term in Set(document.keywords.flatMap(Tokenizer.terms)) { add(term, section: 0, weight: keywordWeight) }
+        seen = []
+        for term in document.keywords.flatMap(Tokenizer.terms) where seen.insert(term).inserted {
+            addWithStem(term, 0) { $0.fixed += keywordWeight }
+        }
         for (index, section) in document.sections.enumerated() {
-            for term in Set(Tokenizer.terms(section.heading)) { add(term, section: index, weight: headingWeight) }
+            seen = []
+            for term in Tokenizer.terms(section.heading) where seen.insert(term).inserted {
+                addWithStem(term, index) { $0.fixed += headingWeight }
+            }
             var position = 0
             for term in Tokenizer.terms(section.text) {
                 position += 1
                 guard !Tokenizer.stopWords.contains(term) else { continue }
-                var entry = entries[term, default: [:]][index, default: Entry()]
-                entry.body += 1
-                if entry.position == 0 { entry.position = position }
-                entries[term, default: [:]][index] = entry
+                let at = position
+                addWithStem(term, index) { e in
+                    e.body += 1
+                    if e.position == 0 { e.position = at }
+                }
             }
         }
         var out: [String: [Posting]] = [:]
-        for (term, sections) in entries {
-            out[term] = sections.keys.sorted().map { s in
-                let e = sections[s]!
-                return Posting(page: page, section: s, score: e.fixed + min(e.body, bodyCap), position: e.position)
+        out.reserveCapacity(slot.count)
+        for (term, i) in slot {
+            out[term] = entries[i].map { e in
+                Posting(page: page, section: e.section, score: e.fixed + min(e.body, bodyCap), position: e.position)
             }
         }
         return out

@@ -28,13 +28,60 @@ public enum Tokenizer {
     /// Terms in order, with the whole compound first and then its parts.
     public static func terms(_ text: String) -> [String] {
         var result: [String] = []
-        forEachWord(in: fold(text)) { word in
+        result.reserveCapacity(text.utf8.count / 5)
+        let emit = { (word: String) in
             result.append(word)
-            let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "/" })
-            if parts.count > 1 { for part in parts { result.append(String(part)) } }
+            if word.utf8.contains(where: { $0 == 0x2D || $0 == 0x5F || $0 == 0x2F }) {
+                for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "/" }) { result.append(String(part)) }
+            }
+        }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            forEachASCIIWord(in: text, emit)
+        } else {
+            forEachWord(in: fold(text), emit)
         }
         return result
     }
+
+    /// The same split as `forEachWord`, over bytes, for ASCII text (most of
+    /// it): letters are lower-cased on the way.
+    static func forEachASCIIWord(in text: String, _ body: (String) -> Void) {
+        var bytes = Array(text.utf8)
+        for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 32 }
+        @inline(__always) func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) }
+        @inline(__always) func isJoiner(_ b: UInt8) -> Bool { b == 0x2D || b == 0x2E || b == 0x5F || b == 0x2F }
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            guard isWord(bytes[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < n {
+                if isWord(bytes[j]) { j += 1; continue }
+                if isJoiner(bytes[j]), j + 1 < n, isWord(bytes[j + 1]) { j += 2; continue }
+                break
+            }
+            body(String(decoding: bytes[i..<j], as: UTF8.self))
+            i = j
+        }
+    }
+
+    /// A light English stem, so "quantization" meets "quantize" and
+    /// "quantizing", and "hosting" meets "hosted": common suffixes are cut
+    /// from words of plain a-z letters while at least three letters remain. Index and client both add the stem
+    /// of a word as a term of its own.
+    public static func stem(_ word: String) -> String {
+        let bytes = word.utf8
+        let n = bytes.count
+        guard n > 4, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
+        for suffix in stemSuffixes where n - suffix.count >= 3 && bytes.suffix(suffix.count).elementsEqual(suffix) {
+            return String(decoding: Array(bytes).prefix(n - suffix.count), as: UTF8.self)
+        }
+        return word
+    }
+
+    static let stemSuffixes: [[UInt8]] = ["izations", "ization", "izing", "ized", "izes", "ize", "ations", "ation",
+                                          "ings", "ing", "ed", "es", "s"].map { Array($0.utf8) }
+
 
     /// Calls `body` with each compound word of already folded text.
     static func forEachWord(in folded: String, _ body: (String) -> Void) {

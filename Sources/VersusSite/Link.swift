@@ -12,7 +12,6 @@ extension LinkedSite {
         let sources = site.pages.map(\.source)
         let (graph, found) = SiteGraph.build(sources)
         var diagnostics = site.diagnostics + found
-        diagnostics += Self.copyCollisions(site.copies, graph: graph, pages: sources)
         let placed = { (i: Int) in graph.pageAtURL[sources[i].urlPath] == i }
 
         let modelIndices = sources.indices.filter { sources[$0].model != nil && placed($0) }
@@ -23,6 +22,8 @@ extension LinkedSite {
         for i in modelIndices { modelPages[i] = sources[i] }
         let vendors = Listings.vendors(sources, placed: placed)
         let listPages = Listings.pages(graph: graph, vendors: vendors, pages: sources)
+        diagnostics += Self.outputCollisions(site.copies, pages: sources.indices.filter(placed).map { sources[$0] },
+                                             listings: listPages)
         var pageAtURL = graph.pageAtURL
         let listBase = sources.count
         for (offset, list) in listPages.enumerated() { pageAtURL[list.urlPath] = listBase + offset }
@@ -115,14 +116,27 @@ extension LinkedSite {
         return (NameMatcher(names: names), diagnostics)
     }
 
-    static func copyCollisions(_ copies: [FileCopy], graph: SiteGraph, pages: [PageSource]) -> [Diagnostic] {
-        copies.compactMap { copy in
-            let asPage = copy.destination.hasSuffix("/index.html")
-                ? String(copy.destination.dropLast("index.html".count))
-                : (copy.destination == "index.html" ? "" : nil)
-            guard let asPage, let index = graph.pageAtURL[asPage] else { return nil }
-            return .error("\(copy.source) would overwrite the page written from \(pages[index].path)",
-                          at: SourceLocation(path: copy.source))
+    /// Every output path has one source. A copied file that would land on a
+    /// page, a listing, the search index or another copied file is an error at
+    /// the copy, naming what it would overwrite: which one survived would
+    /// otherwise depend on thread timing.
+    static func outputCollisions(_ copies: [FileCopy], pages: [PageSource], listings: [ListPage]) -> [Diagnostic] {
+        var owner: [String: String] = [:]
+        for page in pages { owner[page.urlPath + "index.html"] = "the page written from \(page.path)" }
+        for list in listings { owner[list.urlPath + "index.html"] = "the generated \(list.kind.name) page /\(list.urlPath)" }
+        var diagnostics: [Diagnostic] = []
+        for copy in copies {
+            if copy.destination.hasPrefix("search/") && copy.destination != "search/index.html" {
+                diagnostics.append(.error("\(copy.source) would land in search/, which holds the search index",
+                                          at: SourceLocation(path: copy.source, line: 0, column: 0)))
+            } else if let other = owner[copy.destination] {
+                diagnostics.append(.error("\(copy.source) would overwrite \(other)",
+                                          at: SourceLocation(path: copy.source, line: 0, column: 0)))
+            } else {
+                owner[copy.destination] = copy.source
+            }
         }
+        return diagnostics
     }
+
 }

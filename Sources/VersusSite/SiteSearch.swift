@@ -42,7 +42,7 @@ enum SiteSearch {
                                   keywords: keywords, document: page.document)
         }
         let index = SearchIndex.build(documents, jobs: jobs)
-        let files = SearchFiles(index)
+        let files = SearchFiles(index, jobs: jobs)
         let scriptBytes = Array(SearchClient.script.utf8)
         let script = "\(SearchFiles.folder)/search.\(SearchFiles.hash(scriptBytes)).js"
         return Files(files: files.files.map { OutputFile(path: $0.path, contents: $0.contents) } + [OutputFile(path: script, contents: scriptBytes)],

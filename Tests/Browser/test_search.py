@@ -69,7 +69,7 @@ def test_results_are_a_listbox_driven_by_the_keyboard(server, browser):
     active = box.get_attribute("aria-activedescendant")
     assert active == "search-option-0"
     assert browser.find_element(By.ID, active).get_attribute("aria-selected") == "true"
-    assert browser.find_element(By.CSS_SELECTOR, "[aria-live=polite]").text == "" or True
+    assert browser.find_element(By.CSS_SELECTOR, ".site-search [aria-live=polite]").get_attribute("textContent").endswith("pages found")
     box.send_keys(Keys.ESCAPE)
     assert box.get_attribute("aria-expanded") == "false"
 

@@ -18,6 +18,11 @@ func count(_ needle: String, in haystack: String) -> Int {
         #expect(Scale.niceStep(1300) == 2000)
     }
 
+    @Test func ticksStopEvenWhenTheStepIsBelowThePrecision() {
+        let scale = Scale.linear([1e17, 1e17 + 10], includeZero: false, fixedMin: 1e17, fixedMax: 1e17 + 10, range: (0, 1))
+        #expect(scale.ticks.count <= 50)
+    }
+
     @Test func logTicksArePowersOfTen() {
         let scale = Scale.logarithmic([0.15, 25], range: (0, 300))
         #expect(scale.ticks == [0.1, 1, 10, 100])
@@ -131,6 +136,8 @@ func count(_ needle: String, in haystack: String) -> Int {
         #expect(errors("type: bar\ny: 9", table: tableValue) == ["a.md:10:1: error: column 9 does not exist: the table above has 6 columns (Category, Pro, Score, Open, Score, Gap)"])
         #expect(errors("type: bar", table: nil) == ["a.md:10:1: error: a chart block needs a table right above it, or source: models"])
         #expect(errors("type: bar\ny: Pro", table: tableValue) == ["a.md:10:1: error: no numbers to chart in Pro"])
+        #expect(errors("type: bar\ny: 3\ny_min: 100\ny_max: 0", table: tableValue) == ["a.md:13:1: error: y_min (100) must be below y_max (0)"])
+        #expect(errors("type: bar\ny: 3\nlog: true", table: tableValue) == ["a.md:13:1: error: log scale is for hbar and scatter charts, not bar"])
         #expect(errors("type: bar\ncolour: red", table: tableValue) == ["a.md:10:1: error: unknown option 'colour' in a chart block (known: label, labels, limit, log, sort, source, title, type, unit, where, x, y, y_max, y_min)"])
     }
 }

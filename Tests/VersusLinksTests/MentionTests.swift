@@ -1,4 +1,6 @@
 import Testing
+import VersusContent
+import VersusCore
 import VersusMarkdown
 @testable import VersusLinks
 
@@ -118,5 +120,16 @@ import VersusMarkdown
         let related = Related.compute(pages: 100, keysOf: { _ in [(list: 0, weight: 1)] }, lists: [list], limit: 5,
                                       window: 3, newerFirst: { $0 < $1 })
         #expect(related[50] == [47, 48, 49, 51, 52])
+    }
+}
+
+@Suite struct ModelsBlockTests {
+    @Test func errorsPointAtTheLineOfTheOption() {
+        let catalog = ModelCatalog(models: [])
+        let (block, diagnostics) = ModelsBlock.parse("limit: 3\nsort: title\ncolumns: [title, vendr]\n", path: "a.md", firstLine: 20, catalog: catalog)
+        #expect(block == nil)
+        #expect(diagnostics.map(\.description) == [
+            "a.md:22:1: error: unknown column 'vendr' (did you mean vendor?); known: title, id, vendor, weights, license, parameters, released, hardware, aliases, pricing.input, pricing.output",
+        ])
     }
 }

@@ -48,6 +48,7 @@ import VersusCore
     @Test func strictTurnsWarningsIntoErrors() {
         var files = templates
         files["site.yml"] = "title: Mem\ncolour: red\n"
+        files["Content/a.md"] = "---\ntitle: A\ntype: page\n---\n"
         let tree = MemoryTree(files)
         let lenient = Build.run(BuildOptions(root: "/x"), tree: tree, write: false)
         #expect(lenient.diagnostics.map(\.severity) == [.warning])
@@ -62,7 +63,28 @@ import VersusCore
         files["Public/about/index.html"] = "<p>static</p>"
         let report = Build.run(BuildOptions(root: "/x"), tree: MemoryTree(files), write: false)
         #expect(report.diagnostics == [.error("Public/about/index.html would overwrite the page written from Content/about.md",
-                                              at: SourceLocation(path: "Public/about/index.html"))])
+                                              at: SourceLocation(path: "Public/about/index.html", line: 0, column: 0))])
+    }
+
+    @Test func copiedFilesMayNotCollideWithListingsTheIndexOrEachOther() {
+        var files = templates
+        files["Templates/list.mustache"] = "{{page.title}}"
+        files["Content/comparisons/x.md"] = "---\ntitle: X\ntype: page\ntags: [a]\n---\n"
+        files["Content/comparisons/pic.txt"] = "content"
+        files["Public/comparisons/pic.txt"] = "public"
+        files["Public/tags/index.html"] = "mine"
+        files["Public/search/x.json"] = "{}"
+        let report = Build.run(BuildOptions(root: "/x"), tree: MemoryTree(files), write: false)
+        #expect(report.diagnostics.map(\.description) == [
+            "Content/comparisons/pic.txt: error: Content/comparisons/pic.txt would overwrite Public/comparisons/pic.txt",
+            "Public/search/x.json: error: Public/search/x.json would land in search/, which holds the search index",
+            "Public/tags/index.html: error: Public/tags/index.html would overwrite the generated tags page /tags/",
+        ])
+    }
+
+    @Test func aSiteWithoutContentFolderIsAnError() {
+        let report = Build.run(BuildOptions(root: "/x"), tree: MemoryTree(["site.yml": "title: T\n", "content/a.md": "x"]), write: false)
+        #expect(report.diagnostics.map(\.description) == ["Content: error: no Content/ folder: pages live in Content/ (the name is case-sensitive)"])
     }
 
     @Test func relativeRootsAndReadingTime() {
