@@ -61,7 +61,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 PAGEFIND_PIN = "1.5.2"
 # The header box waits this long after the last keystroke before it searches (SearchClient).
-DEBOUNCE_MS = 80
+DEBOUNCE_MS = 30  # the box waits this long after a keystroke (SearchClient.swift)
 FIRST_QUERY = "deepseek"
 SECOND_QUERY = "quantization"
 QUERIES = [
@@ -843,7 +843,7 @@ def report(results: list[dict], args, info: dict, started, finished) -> str:
     lines += ["", "Ratios are Versus / Pagefind. Bytes are what the server sent (status line, headers, body) after "
               "the query began; Versus' first query adds its client script, loaded with the page. Versus' time runs "
               "from the first keydown (WebDriver typing the query) to the render of its results, so it includes the "
-              "typing and the box's 80 ms debounce; Pagefind's first query runs from the call to `import()` + "
+              "typing and the box's debounce; Pagefind's first query runs from the call to `import()` + "
               "`init()` + `search()` to `data()` of the top 5, its second from `search()` to `data()`. Pagefind is "
               "measured through its JS API alone: its ready-made search box (`pagefind-ui.js` and `.css`, about 130 KB "
               "more) is not loaded, so its figures are its minimum.", ""]

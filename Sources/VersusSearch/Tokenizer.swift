@@ -35,20 +35,20 @@ public enum Tokenizer {
                 for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "/" }) { result.append(String(part)) }
             }
         }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            forEachASCIIWord(in: text, emit)
-        } else {
-            forEachWord(in: fold(text), emit)
+        forEachASCIIWord(in: text) { word, ascii in
+            // Only a word with non-ASCII letters pays for Unicode folding.
+            if ascii { emit(word) } else { forEachWord(in: fold(word), emit) }
         }
         return result
     }
 
-    /// The same split as `forEachWord`, over bytes, for ASCII text (most of
-    /// it): letters are lower-cased on the way.
-    static func forEachASCIIWord(in text: String, _ body: (String) -> Void) {
+    /// The same split as `forEachWord`, over bytes: ASCII letters are
+    /// lower-cased on the way, and a run holding non-ASCII bytes is handed on
+    /// whole (`ascii` false) for `fold` and `forEachWord` to split properly.
+    static func forEachASCIIWord(in text: String, _ body: (String, _ ascii: Bool) -> Void) {
         var bytes = Array(text.utf8)
         for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 32 }
-        @inline(__always) func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) }
+        @inline(__always) func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
         @inline(__always) func isJoiner(_ b: UInt8) -> Bool { b == 0x2D || b == 0x2E || b == 0x5F || b == 0x2F }
         var i = 0
         let n = bytes.count
@@ -60,7 +60,8 @@ public enum Tokenizer {
                 if isJoiner(bytes[j]), j + 1 < n, isWord(bytes[j + 1]) { j += 2; continue }
                 break
             }
-            body(String(decoding: bytes[i..<j], as: UTF8.self))
+            let word = bytes[i..<j]
+            body(String(decoding: word, as: UTF8.self), !word.contains { $0 >= 0x80 })
             i = j
         }
     }
