@@ -8,7 +8,9 @@ import VersusCore
 ///   besides one shard and the fragments of the results it shows.
 /// - `shards-<hash>/<prefix>.json`: `{"term": [page, section, score,
 ///   position, …]}`, pages delta-encoded. A prefix is two characters, or more
-///   where two would make a shard larger than `shardLimit` bytes (`ab=` holds
+///   where two would make a shard larger than `shardLimit` bytes (16 KB:
+///   each file costs a request and, on some file systems, a millisecond to
+///   create) (`ab=` holds
 ///   the terms that are exactly `ab` when longer ones moved down a level).
 /// - `fragments-<hash>/<page>.json`: what a result shows: URL, title, type,
 ///   and each section's id, heading and first words.
@@ -23,7 +25,7 @@ public struct SearchFiles: Sendable {
     public var manifest: String
 
     public static let folder = "search"
-    public static let shardLimit = 6_000
+    public static let shardLimit = 16_000
     public static let snippetLength = 120
 
     public init(_ index: SearchIndex, jobs: Int = 1) {

@@ -53,7 +53,7 @@ import VersusMarkdown
 @Suite struct SearchFilesTests {
     @Test func shardsByPrefixAndSplitsLargeOnes() throws {
         // Many terms under "qu" force the shard to split a level down.
-        let words = (0..<900).map { "qu\(String(UnicodeScalar(97 + $0 % 26)!))\($0)" }.joined(separator: " ")
+        let words = (0..<3000).map { "qu\(String(UnicodeScalar(97 + $0 % 26)!))\($0)" }.joined(separator: " ")
         let doc = SearchDocument(url: "a/", title: "Quick", type: "page", description: nil, tags: ["x"], facets: ["vendor": "V"],
                                  keywords: [], document: MarkdownParser.parse(words + "\n\nZebra."))
         let files = SearchFiles(SearchIndex.build([doc], jobs: 1))
