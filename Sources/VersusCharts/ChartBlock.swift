@@ -115,8 +115,8 @@ public enum ChartBlock {
             fail("a chart block needs a table right above it, or source: models")
             return .failure(Errors(list: errors))
         }
-        let headers = table.header.cells.map { $0.content.plainText.trimmedSpaces() }
-        let rows = table.rows.map { row in headers.indices.map { $0 < row.cells.count ? row.cells[$0].content.plainText.trimmedSpaces() : "" } }
+        let headers = table.header.cells.map { $0.content.plainText.trimmingWhitespace() }
+        let rows = table.rows.map { row in headers.indices.map { $0 < row.cells.count ? row.cells[$0].content.plainText.trimmingWhitespace() : "" } }
         func column(_ ref: String) -> Int? {
             if let n = Int(ref) {
                 guard n >= 1, n <= headers.count else {
@@ -213,11 +213,3 @@ public enum ChartBlock {
     }
 }
 
-private extension String {
-    func trimmedSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return String(s)
-    }
-}

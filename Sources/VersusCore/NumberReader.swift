@@ -23,7 +23,7 @@ public enum NumberReader {
     public static func value(_ text: String) -> Double? { read(text)?.value }
 
     public static func read(_ text: String) -> Reading? {
-        var s = Substring(text.trimmingSpaces())
+        var s = Substring(text.trimmingWhitespace())
         if s.first == "~" || s.first == "≈" { s = s.dropFirst().trimmingLeadingSpaces() }
         var negative = false
         if s.first == "-" || s.first == "−" {
@@ -86,14 +86,6 @@ public enum NumberReader {
     }
 }
 
-private extension String {
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return String(s)
-    }
-}
 
 private extension Substring {
     func trimmingLeadingSpaces() -> Substring {

@@ -39,7 +39,7 @@ public struct ConsistencyCheck: Sendable {
 
     func check(_ table: Table, path: String) -> [Diagnostic] {
         let mapped: [(column: Int, header: String, field: String)] = table.header.cells.enumerated().compactMap { i, cell in
-            let header = cell.content.plainText.trimmed()
+            let header = cell.content.plainText.trimmingWhitespace()
             return columns[header.lowercased()].map { (i, header, $0) }
         }
         guard !mapped.isEmpty else { return [] }
@@ -48,7 +48,7 @@ public struct ConsistencyCheck: Sendable {
             guard let model = rowModel(row) else { continue }
             for (column, header, field) in mapped where column < row.cells.count {
                 let cell = row.cells[column]
-                let written = cell.content.plainText.trimmed()
+                let written = cell.content.plainText.trimmingWhitespace()
                 guard let reading = NumberReader.value(written),
                       let data = ModelField.value(field, of: model), let expected = data.number else { continue }
                 if abs(reading - expected) > 1e-9 * max(1, abs(expected)) {
@@ -66,7 +66,7 @@ public struct ConsistencyCheck: Sendable {
     func rowModel(_ row: TableRow) -> PageSource? {
         var found: Set<Int> = []
         for cell in row.cells {
-            let text = cell.content.plainText.trimmed()
+            let text = cell.content.plainText.trimmingWhitespace()
             let matches = matcher.matches(in: text)
             if matches.count == 1, matches[0].start == 0, matches[0].end == text.utf8.count {
                 found.insert(matches[0].value)
@@ -77,11 +77,3 @@ public struct ConsistencyCheck: Sendable {
     }
 }
 
-extension String {
-    func trimmed() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return String(s)
-    }
-}

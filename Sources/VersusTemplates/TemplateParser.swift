@@ -1,3 +1,5 @@
+import VersusCore
+
 /// Compiles Mustache text into `TemplateNode`s, following the Mustache spec:
 /// variables, sections, inverted sections, comments, partials, set delimiters,
 /// and inheritance (parents and blocks); "standalone" tags on a line of their
@@ -221,11 +223,3 @@ struct TemplateParser {
     }
 }
 
-private extension String {
-    func trimmingWhitespace() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" || f == "\n" || f == "\r" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\n" || l == "\r" { s = s.dropLast() }
-        return String(s)
-    }
-}
