@@ -75,7 +75,9 @@ public enum SearchClient {
           let factor = 0;
           if (term === q) factor = 1;
           else if (term === st) factor = 0.7;
-          else if (term.startsWith(q)) factor = 0.4 + 0.4 * (q.length / term.length);
+          // Only the word being typed (the last) completes as a prefix, so
+          // "open weights" does not also mean "openai".
+          else if (qi === use.length - 1 && q.length > 1 && term.startsWith(q)) factor = 0.4 + 0.4 * (q.length / term.length);
           if (!factor) continue;
           const list = shard[term];
           let page = 0;

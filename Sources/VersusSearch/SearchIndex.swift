@@ -18,8 +18,8 @@ public struct SearchIndex: Sendable {
     public static let keywordWeight = 6
     public static let headingWeight = 8
     public static let bodyCap = 5
-    /// A term keeps at most this many postings, the best-scored: a word on
-    /// every page of a large site says nothing about any of them.
+    /// A term keeps the postings of at most this many pages, the best-scored:
+    /// a word on every page of a large site says nothing about any of them.
     public static let postingsPerTerm = 600
 
     public var documents: [SearchDocument]
@@ -34,9 +34,13 @@ public struct SearchIndex: Sendable {
         for postings in perPage {
             for (term, list) in postings { terms[term, default: []].append(contentsOf: list) }
         }
+        // The cap counts pages: a kept page keeps all its sections.
         for (term, list) in terms where list.count > postingsPerTerm {
-            let kept = list.sorted { ($0.score, -$0.page) > ($1.score, -$1.page) }.prefix(postingsPerTerm)
-            terms[term] = kept.sorted { ($0.page, $0.section) < ($1.page, $1.section) }
+            var best: [Int: Int] = [:]
+            for p in list { best[p.page] = max(best[p.page] ?? 0, p.score) }
+            guard best.count > postingsPerTerm else { continue }
+            let kept = Set(best.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(postingsPerTerm).map(\.key))
+            terms[term] = list.filter { kept.contains($0.page) }
         }
         return SearchIndex(documents: documents, terms: terms)
     }

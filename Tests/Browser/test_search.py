@@ -55,10 +55,17 @@ def results(driver, query, url):
     ("multilingual 97", "Qwen 3.5"),
     ("gpt-5.4", "GPT-5.4"),
     ("5.4", "GPT-5.4"),
+    ("quantization", "Open-Source vs Proprietary AI Models"),
+    ("open weights", "Open-Source vs Proprietary AI Models"),
 ])
 def test_typing_finds_what_a_reader_expects_first(server, browser, query, first):
     _, titles = results(browser, query, server)
     assert titles and titles[0].text in ((first,) if isinstance(first, str) else first)
+
+
+def test_only_the_word_being_typed_completes_as_a_prefix(server, browser):
+    _, titles = results(browser, "open weights", server)
+    assert "OpenAI o1" not in [t.text for t in titles]
 
 
 def test_results_are_a_listbox_driven_by_the_keyboard(server, browser):

@@ -43,6 +43,16 @@ import VersusMarkdown
         #expect(postings[2].position == 2)
     }
 
+    @Test func theCapCountsPagesAndKeepsAllTheirSections() {
+        let docs = (0..<(SearchIndex.postingsPerTerm + 50)).map { i in
+            document("Page \(i)", "alpha\n\n## Two\n\nalpha" + (i < 10 ? " alpha alpha" : ""))
+        }
+        let postings = SearchIndex.build(docs, jobs: 2).terms["alpha"]!
+        #expect(Set(postings.map(\.page)).count == SearchIndex.postingsPerTerm)
+        #expect(postings.count == 2 * SearchIndex.postingsPerTerm)
+        #expect(Set(postings.map(\.page)).isSuperset(of: 0..<10))
+    }
+
     @Test func stopWordsAreLeftOutOfBodies() {
         let index = SearchIndex.build([document("Models", "The model is on the list.")], jobs: 1)
         #expect(index.terms["the"] == nil)
