@@ -31,11 +31,13 @@ public struct SiteConfig: Sendable, Equatable {
     /// `all` or `first-per-section` (the default): which mentions of a model
     /// become links.
     public var mentions: String
+    /// `search: false` leaves the search index and its client out.
+    public var search: Bool = true
     /// Keys the build does not know, for templates.
     public var params: [YAMLEntry]
 
     public static let path = "site.yml"
-    public static let knownKeys: Set<String> = ["title", "base_url", "language", "description", "nav", "data_columns", "mentions"]
+    public static let knownKeys: Set<String> = ["title", "base_url", "language", "description", "nav", "data_columns", "mentions", "search"]
 
     public init(title: String, baseURL: String = "/", language: String = "en", description: String? = nil,
                 nav: [NavItem] = [], dataColumns: [DataColumn] = [],
@@ -137,6 +139,7 @@ public struct SiteConfig: Sendable, Equatable {
                 reader.report("'mentions' must be all or first-per-section, not \"\(value)\"", at: node)
             }
         }
+        let search = reader.bool("search") ?? true
         for key in reader.keys where !knownKeys.contains(key) {
             diagnostics.append(.warning("unknown key '\(key)' in site.yml (known: \(knownKeys.sorted().joined(separator: ", ")))",
                                         at: reader.keyLocation(key) ?? SourceLocation(path: path)))
@@ -146,8 +149,10 @@ public struct SiteConfig: Sendable, Equatable {
         }
         diagnostics = reader.diagnostics + diagnostics
         guard let title, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (SiteConfig(title: title, baseURL: baseURL, language: language, description: description,
-                           nav: nav, dataColumns: dataColumns, mentions: mentions, params: params), diagnostics)
+        var config = SiteConfig(title: title, baseURL: baseURL, language: language, description: description,
+                                nav: nav, dataColumns: dataColumns, mentions: mentions, params: params)
+        config.search = search
+        return (config, diagnostics)
     }
 }
 

@@ -32,7 +32,7 @@ public enum Build {
         var loaded: LoadedSite? = timed("load") { LoadedSite.load(from: tree, options: options) }
         var parsed: ParsedSite? = timed("parse") { ParsedSite(parsing: loaded.take(), jobs: options.jobs) }
         var linked: LinkedSite? = timed("link") { LinkedSite(linking: parsed.take(), jobs: options.jobs) }
-        let search = timed("search") { SiteSearch.files(for: linked!, jobs: options.jobs) }
+        let search = linked!.config.search ? timed("search") { SiteSearch.files(for: linked!, jobs: options.jobs) } : nil
         let rendered = timed("render") { RenderedSite(rendering: linked.take(), search: search, options: options) }
         _ = (loaded, parsed, linked)
         var diagnostics = rendered.diagnostics

@@ -9,11 +9,11 @@ extension RenderedSite {
     /// `page.mustache` to fall back on) is an error at its `type` key.
     /// `search` is the index made from the same linked site (`SiteSearch`);
     /// pages load its client and name its manifest.
-    init(rendering site: LinkedSite, search: SiteSearch.Files, options: BuildOptions) {
+    init(rendering site: LinkedSite, search: SiteSearch.Files?, options: BuildOptions) {
         var diagnostics = site.diagnostics
         let placedPages = site.placedPages
         let siteView = SiteView(site: site, now: options.now, jobs: options.jobs,
-                                search: ["manifest": .text(search.manifest), "script": .text(search.script)])
+                                search: search.map { ["manifest": .text($0.manifest), "script": .text($0.script)] } ?? .null)
         var missing: [Diagnostic] = []
         for page in site.pages where site.templates.template(forType: page.source.type) == nil {
             let type = page.source.type
@@ -42,7 +42,7 @@ extension RenderedSite {
             let text = templates.render(template, PageView.context(list: list, site: siteView, linked: site))
             return OutputFile(path: list.urlPath + "index.html", contents: Array(text.utf8))
         }.compactMap { $0 }
-        self.init(files: files.compactMap { $0 } + lists + search.files, copies: site.copies, pageCount: placed.count + lists.count,
+        self.init(files: files.compactMap { $0 } + lists + (search?.files ?? []), copies: site.copies, pageCount: placed.count + lists.count,
                   diagnostics: diagnostics)
     }
 }

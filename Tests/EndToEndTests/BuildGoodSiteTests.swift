@@ -75,6 +75,15 @@ import Testing
         #expect(about.contains(#"<a href="../about/" aria-current="page">About</a>"#))
     }
 
+    @Test func searchFalseLeavesTheIndexOut() throws {
+        let site = try ScratchSite(copying: "good")
+        try site.write("site.yml", "title: Fixture Site\nsearch: false\n")
+        let run = try VersusBinary.run(["build", "--root", site.root])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!site.exists("Output/search"))
+        #expect(!run.stderr.contains("search "))
+    }
+
     @Test func draftsAreLeftOutUnlessAskedFor() throws {
         let site = try ScratchSite(copying: "good")
         _ = try VersusBinary.run(["build", "--root", site.root])

@@ -25,7 +25,7 @@ import Testing
         #expect(try VersusBinary.run(["check", "--root", site.root]).status == 0)
         let strict = try VersusBinary.run(["check", "--root", site.root, "--strict"])
         #expect(strict.status == 1)
-        #expect(strict.diagnosticLines == ["site.yml:2:1: error: unknown key 'colour' in site.yml (known: base_url, data_columns, description, language, mentions, nav, title)"])
+        #expect(strict.diagnosticLines == ["site.yml:2:1: error: unknown key 'colour' in site.yml (known: base_url, data_columns, description, language, mentions, nav, search, title)"])
     }
 
     @Test func newWritesAScaffoldThatBuildsAndNeverOverwrites() throws {

@@ -193,7 +193,7 @@ import VersusCore
         #expect(c.basePath == "/versus/")
         #expect(c.nav == [SiteConfig.NavItem(title: "About", url: "/about/")])
         #expect(c.language == "en")
-        #expect(diagnostics == [.warning("unknown key 'colour' in site.yml (known: base_url, data_columns, description, language, mentions, nav, title)",
+        #expect(diagnostics == [.warning("unknown key 'colour' in site.yml (known: base_url, data_columns, description, language, mentions, nav, search, title)",
                                          at: SourceLocation(path: "site.yml", line: 5, column: 1))])
     }
 
