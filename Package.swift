@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -53,9 +54,17 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        .target(
+            name: "VersusPreview",
+            dependencies: [
+                "VersusCore", "VersusSite",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
+            swiftSettings: settings
+        ),
         .executableTarget(
             name: "versus",
-            dependencies: ["VersusSite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["VersusSite", "VersusPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: settings
         ),
         .testTarget(name: "VersusCoreTests", dependencies: ["VersusCore"], swiftSettings: settings),
@@ -66,6 +75,7 @@ let package = Package(
         .testTarget(name: "VersusSearchTests", dependencies: ["VersusSearch"], swiftSettings: settings),
         .testTarget(name: "VersusTemplatesTests", dependencies: ["VersusTemplates"], swiftSettings: settings),
         .testTarget(name: "VersusSiteTests", dependencies: ["VersusSite"], swiftSettings: settings),
+        .testTarget(name: "VersusPreviewTests", dependencies: ["VersusPreview", "VersusSite"], swiftSettings: settings),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["VersusCore"],

@@ -7,12 +7,28 @@ public struct LoadedContent: Sendable {
     /// Non-Markdown files under `Content/`, relative to the site root.
     public var assets: [String]
     public var diagnostics: [Diagnostic]
+    /// What reading each Markdown file gave, by path, drafts included; the
+    /// preview keeps these so that the next build reads only changed files.
+    public var reads: [String: PageRead] = [:]
+}
+
+/// The outcome of reading one Markdown file: the page, or nil when it could
+/// not be read, and the problems found in it.
+public struct PageRead: Sendable {
+    public var page: PageSource?
+    public var diagnostics: [Diagnostic]
+    public init(page: PageSource?, diagnostics: [Diagnostic]) {
+        self.page = page
+        self.diagnostics = diagnostics
+    }
 }
 
 public enum ContentLoader {
     public static let folder = "Content"
 
-    public static func load(from tree: any FileTree, includeDrafts: Bool, jobs: Int) -> LoadedContent {
+    /// `known` holds reads of files that have not changed since; they are not read again.
+    public static func load(from tree: any FileTree, includeDrafts: Bool, jobs: Int,
+                            known: [String: PageRead] = [:]) -> LoadedContent {
         let files: [String]
         do {
             files = try tree.files(under: folder)
@@ -28,19 +44,29 @@ public enum ContentLoader {
         }
         let markdown = files.filter { $0.hasSuffix(".md") }
         let assets = files.filter { !$0.hasSuffix(".md") }
-        let results = parallelMap(markdown, jobs: jobs) { path -> (PageSource?, [Diagnostic]) in
-            do throws(FileTreeError) {
-                return PageReader.read(path: path, bytes: try tree.read(path))
-            } catch {
-                return (nil, [.error("cannot read file: \(error.reason)", at: SourceLocation(path: path))])
-            }
+        let results = parallelMap(markdown, jobs: jobs) { path -> PageRead in
+            if let read = known[path] { return read }
+            return read(path, from: tree)
         }
         var pages: [PageSource] = []
         var diagnostics: [Diagnostic] = []
-        for (page, found) in results {
-            diagnostics += found
-            if let page, includeDrafts || !page.draft { pages.append(page) }
+        var reads: [String: PageRead] = [:]
+        reads.reserveCapacity(markdown.count)
+        for (path, result) in zip(markdown, results) {
+            diagnostics += result.diagnostics
+            if let page = result.page, includeDrafts || !page.draft { pages.append(page) }
+            reads[path] = result
         }
-        return LoadedContent(pages: pages, assets: assets, diagnostics: diagnostics)
+        return LoadedContent(pages: pages, assets: assets, diagnostics: diagnostics, reads: reads)
+    }
+
+    /// Reads and decodes one Markdown file.
+    public static func read(_ path: String, from tree: any FileTree) -> PageRead {
+        do throws(FileTreeError) {
+            let (page, found) = PageReader.read(path: path, bytes: try tree.read(path))
+            return PageRead(page: page, diagnostics: found)
+        } catch {
+            return PageRead(page: nil, diagnostics: [.error("cannot read file: \(error.reason)", at: SourceLocation(path: path))])
+        }
     }
 }

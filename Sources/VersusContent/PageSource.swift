@@ -2,7 +2,7 @@ import VersusCore
 
 /// One Markdown file under `Content/` after its front matter has been read
 /// and type-checked: everything later stages need, and nothing parsed yet.
-public struct PageSource: Sendable {
+public struct PageSource: Sendable, Equatable {
     /// Relative to the site root: `Content/comparisons/x.md`.
     public var path: String
     /// The first folder under `Content/` (`comparisons`), or `""` for top-level pages.

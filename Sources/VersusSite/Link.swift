@@ -37,28 +37,12 @@ extension LinkedSite {
         for (place, index) in modelIndices.sorted(by: { sources[$0].title.lowercased() < sources[$1].title.lowercased() }).enumerated() {
             byTitle[index] = place
         }
-        let titleRank = byTitle
-        let consistency = ConsistencyCheck(columns: site.config.dataColumns, matcher: matcher, models: modelPages)
-        let mode = MentionLinker.Mode(rawValue: site.config.mentions) ?? .firstPerSection
-
-        let linked = parallelMap(Array(site.pages.indices), jobs: jobs) { index -> (ParsedPage, [Int], [Diagnostic]) in
-            var page = site.pages[index]
-            let source = page.source
-            let root = SitePath.root(from: source.urlPath)
-            let href = { (model: Int) -> String? in model == index ? nil : root + sources[model].urlPath }
-            var problems = consistency.check(page.document, path: source.path)
-            var mentioned: Set<Int> = []
-            var document = ModelsBlock.expand(page.document, path: source.path, catalog: catalog, href: href,
-                                              mentioned: &mentioned, diagnostics: &problems)
-            var mentions = MentionLinker(matcher: matcher, mode: mode, destination: href)
-            document = mentions.link(document)
-            mentioned.formUnion(mentions.mentioned)
-            var links = InternalLinks(resolver: LinkResolver(targets: targets, pageIndex: index, sourcePath: source.path,
-                                                             root: root), path: source.path)
-            document = links.rewrite(document)
-            page.document = document
-            let ordered = mentioned.sorted { titleRank[$0] < titleRank[$1] }
-            return (page, ordered, problems + links.diagnostics)
+        let linker = PageLinker(
+            sources: sources, matcher: matcher, catalog: catalog, targets: targets, titleRank: byTitle,
+            consistency: ConsistencyCheck(columns: site.config.dataColumns, matcher: matcher, models: modelPages),
+            mode: MentionLinker.Mode(rawValue: site.config.mentions) ?? .firstPerSection)
+        let linked = parallelMap(Array(site.pages.indices), jobs: jobs) { index in
+            linker.link(site.pages[index], at: index)
         }
         diagnostics += linked.flatMap(\.2)
         let mentions = linked.map(\.1)
@@ -90,7 +74,7 @@ extension LinkedSite {
 
         self.init(config: site.config, pages: linked.map(\.0), graph: graph, mentions: mentions, backlinks: backlinks,
                   related: related, vendors: vendors, listPages: listPages, catalog: catalog, templates: site.templates,
-                  copies: site.copies, diagnostics: diagnostics)
+                  copies: site.copies, diagnostics: diagnostics, linker: linker, pageProblems: linked.map(\.2))
     }
 
     /// Every model title and alias, for the mention matcher. A name claimed by
@@ -138,5 +122,41 @@ extension LinkedSite {
         }
         return diagnostics
     }
+}
 
+/// Links one page against the rest of the site: checks its figures, expands
+/// its `models` blocks, links its mentions and resolves its links. Kept with
+/// the linked site so that the preview can relink one edited page without
+/// relinking the others.
+public struct PageLinker: Sendable {
+    let sources: [PageSource]
+    let matcher: NameMatcher
+    let catalog: ModelCatalog
+    let targets: LinkTargets
+    /// Per page index: a model's place when models are sorted by title.
+    let titleRank: [Int]
+    let consistency: ConsistencyCheck
+    let mode: MentionLinker.Mode
+
+    /// The linked page, the models it mentions (by title) and its problems.
+    public func link(_ parsed: ParsedPage, at index: Int) -> (page: ParsedPage, mentions: [Int], problems: [Diagnostic]) {
+        var page = parsed
+        let source = page.source
+        let root = SitePath.root(from: source.urlPath)
+        let sources = sources
+        let href = { (model: Int) -> String? in model == index ? nil : root + sources[model].urlPath }
+        var problems = consistency.check(page.document, path: source.path)
+        var mentioned: Set<Int> = []
+        var document = ModelsBlock.expand(page.document, path: source.path, catalog: catalog, href: href,
+                                          mentioned: &mentioned, diagnostics: &problems)
+        var mentions = MentionLinker(matcher: matcher, mode: mode, destination: href)
+        document = mentions.link(document)
+        mentioned.formUnion(mentions.mentioned)
+        var links = InternalLinks(resolver: LinkResolver(targets: targets, pageIndex: index, sourcePath: source.path,
+                                                         root: root), path: source.path)
+        document = links.rewrite(document)
+        page.document = document
+        let ordered = mentioned.sorted { titleRank[$0] < titleRank[$1] }
+        return (page, ordered, problems + links.diagnostics)
+    }
 }

@@ -8,7 +8,8 @@ extension LoadedSite {
     /// Reads `site.yml`, every page (in parallel), the templates and the list
     /// of files to copy. Problems are collected, never thrown: a broken page
     /// does not hide the errors of the next one.
-    public static func load(from tree: any FileTree, options: BuildOptions) -> LoadedSite {
+    /// `known`: reads of Markdown files that have not changed (the preview's cache).
+    public static func load(from tree: any FileTree, options: BuildOptions, known: [String: PageRead] = [:]) -> LoadedSite {
         var diagnostics: [Diagnostic] = []
         var config = SiteConfig(title: "")
         if tree.exists(SiteConfig.path) {
@@ -32,7 +33,7 @@ extension LoadedSite {
             }
         }
 
-        let content = ContentLoader.load(from: tree, includeDrafts: options.includeDrafts, jobs: options.jobs)
+        let content = ContentLoader.load(from: tree, includeDrafts: options.includeDrafts, jobs: options.jobs, known: known)
         diagnostics += content.diagnostics
 
         var templateSources: [TemplateSource] = []
@@ -58,6 +59,6 @@ extension LoadedSite {
             copies.append(FileCopy(source: asset, destination: String(asset.dropFirst(ContentLoader.folder.count + 1))))
         }
         return LoadedSite(config: config, pages: content.pages, templateSources: templateSources,
-                          copies: copies, diagnostics: diagnostics)
+                          copies: copies, diagnostics: diagnostics, reads: content.reads)
     }
 }

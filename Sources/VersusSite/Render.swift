@@ -21,28 +21,35 @@ extension RenderedSite {
             missing.append(.error("no template for type '\(type)': \(fix)", at: page.source.location(ofKey: "type")))
         }
         diagnostics += missing
-        let placed = placedPages
-        let templates = site.templates
-        let pages = site.pages
-        let rendered = parallelMap(placed, jobs: options.jobs) { index -> (OutputFile?, [Diagnostic]) in
-            let page = pages[index]
-            guard let template = templates.template(forType: page.source.type) else { return (nil, []) }
-            var problems: [Diagnostic] = []
-            let document = ChartBlock.expand(page.document, path: page.source.path, catalog: site.catalog, diagnostics: &problems)
-            let html = HTMLRenderer.render(document)
-            let context = PageView.context(page: page, index: index, html: html, site: siteView, linked: site)
-            let text = templates.render(template, context)
-            return (OutputFile(path: page.source.urlPath + "index.html", contents: Array(text.utf8)), problems)
+        let rendered = parallelMap(placedPages, jobs: options.jobs) { index in
+            Self.render(page: index, of: site, siteView: siteView)
         }
         diagnostics += rendered.flatMap(\.1)
+        var pageProblems: [Int: [Diagnostic]] = [:]
+        for (index, result) in zip(placedPages, rendered) where !result.1.isEmpty { pageProblems[index] = result.1 }
         let files = rendered.map(\.0)
         // Listings render only where the site has a template for them.
         let lists = parallelMap(site.listPages, jobs: options.jobs) { list -> OutputFile? in
-            guard let template = list.kind.templates.first(where: templates.has) else { return nil }
-            let text = templates.render(template, PageView.context(list: list, site: siteView, linked: site))
+            guard let template = list.kind.templates.first(where: site.templates.has) else { return nil }
+            let text = site.templates.render(template, PageView.context(list: list, site: siteView, linked: site))
             return OutputFile(path: list.urlPath + "index.html", contents: Array(text.utf8))
         }.compactMap { $0 }
-        self.init(files: files.compactMap { $0 } + lists + (search?.files ?? []), copies: site.copies, pageCount: placed.count + lists.count,
-                  diagnostics: diagnostics)
+        self.init(files: files.compactMap { $0 } + lists + (search?.files ?? []), copies: site.copies,
+                  pageCount: placedPages.count + lists.count, diagnostics: diagnostics)
+        self.pageProblems = pageProblems
+        self.siteView = siteView
+    }
+
+    /// One page's HTML file and the problems rendering it found (charts).
+    /// Nil when its type has no template, which `init` reports once.
+    static func render(page index: Int, of site: LinkedSite, siteView: SiteView) -> (OutputFile?, [Diagnostic]) {
+        let page = site.pages[index]
+        guard let template = site.templates.template(forType: page.source.type) else { return (nil, []) }
+        var problems: [Diagnostic] = []
+        let document = ChartBlock.expand(page.document, path: page.source.path, catalog: site.catalog, diagnostics: &problems)
+        let html = HTMLRenderer.render(document)
+        let context = PageView.context(page: page, index: index, html: html, site: siteView, linked: site)
+        let text = site.templates.render(template, context)
+        return (OutputFile(path: page.source.urlPath + "index.html", contents: Array(text.utf8)), problems)
     }
 }

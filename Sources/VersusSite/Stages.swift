@@ -13,6 +13,8 @@ public struct LoadedSite: Sendable {
     /// Files copied as they are: (source path relative to the root, output path).
     public var copies: [FileCopy]
     public var diagnostics: [Diagnostic]
+    /// Every Markdown file's read, by path (see `ContentLoader.load`).
+    public var reads: [String: PageRead] = [:]
 }
 
 public struct TemplateSource: Sendable {
@@ -54,7 +56,12 @@ public struct LinkedSite: Sendable {
     public var catalog: ModelCatalog
     public var templates: TemplateSet
     public var copies: [FileCopy]
+    /// Every problem found so far, `pageProblems` included.
     public var diagnostics: [Diagnostic]
+    /// Relinks one page against this site (the preview's fast path).
+    public var linker: PageLinker
+    /// Per page: the problems linking it found.
+    public var pageProblems: [[Diagnostic]]
 }
 
 extension LinkedSite {
@@ -70,6 +77,17 @@ public struct RenderedSite: Sendable {
     public var copies: [FileCopy]
     public var pageCount: Int
     public var diagnostics: [Diagnostic]
+    /// Per page index: the problems rendering it found (a subset of `diagnostics`).
+    var pageProblems: [Int: [Diagnostic]] = [:]
+    /// The shared half of every view model, kept for re-rendering one page.
+    var siteView: SiteView?
+
+    public init(files: [OutputFile], copies: [FileCopy], pageCount: Int, diagnostics: [Diagnostic]) {
+        self.files = files
+        self.copies = copies
+        self.pageCount = pageCount
+        self.diagnostics = diagnostics
+    }
 }
 
 public struct OutputFile: Sendable {

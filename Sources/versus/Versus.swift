@@ -1,17 +1,18 @@
 import ArgumentParser
 import Foundation
 import VersusCore
+import VersusPreview
 import VersusSite
 
 /// The command line: parses arguments, calls `VersusSite`, prints. No build
 /// logic lives here.
 @main
-struct VersusCommand: ParsableCommand {
+struct VersusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "versus",
         abstract: "A static-site generator for publications that compare things.",
         version: Versus.version,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self]
     )
 }
 
@@ -53,6 +54,65 @@ struct BuildCommand: ParsableCommand {
             Printer.line(Summary.line(report, seconds: seconds, output: options.output))
         }
         if !report.succeeded { throw ExitCode(1) }
+    }
+}
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site in memory, serve it, and rebuild and reload open pages on every save."
+    )
+
+    @Option(name: .long, help: "The site folder.")
+    var root: String = "."
+
+    @Option(name: .long, help: "The address to listen on (loopback by default; 0.0.0.0 shares it on the network).")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .long, help: "The port; 0 picks a free one.")
+    var port: UInt16 = 8000
+
+    @Flag(name: .long, help: "Include pages with draft: true.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(name: .long, help: "Open the site in the default browser.")
+    var open = false
+
+    func run() async throws {
+        let options = BuildOptions(root: root, includeDrafts: drafts, strict: strict)
+        let preview = Preview(Preview.Settings(options: options, host: host, port: port)) { Printer.line($0) }
+        let url: String
+        do {
+            url = try await preview.start()
+        } catch let failure as Preview.Failure {
+            Printer.line("versus: \(failure.description)")
+            throw ExitCode(1)
+        }
+        // The address on standard output, for scripts and tests; the rest on standard error.
+        FileHandle.standardOutput.write(Data((url + "\n").utf8))
+        Printer.line("versus: serving \(root) at \(url); watching for changes (Ctrl-C stops)")
+        if open { Browser.open(url) }
+        while true { try await Task.sleep(nanoseconds: 3_600_000_000_000) }
+    }
+}
+
+/// Opens a URL with the desktop's handler when there is one; a headless
+/// machine just keeps serving.
+enum Browser {
+    static func open(_ url: String) {
+        for tool in ["/usr/bin/xdg-open", "/usr/bin/open"] where FileManager.default.isExecutableFile(atPath: tool) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: tool)
+            process.arguments = [url]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try? process.run()
+            return
+        }
+        Printer.line("versus: no browser to open; visit \(url)")
     }
 }
 

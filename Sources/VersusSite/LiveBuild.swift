@@ -1,0 +1,285 @@
+import Foundation
+import VersusContent
+import VersusCore
+import VersusLinks
+import VersusMarkdown
+import VersusTemplates
+
+/// The site as the preview holds it, rebuilt after each save from what
+/// changed. It keeps every stage's last result so that a save redoes only what
+/// that save can affect:
+///
+/// - an article or model page whose front matter, heading ids and mentioned
+///   models did not change (typing in its body) is read, parsed, linked and
+///   rendered alone: nothing any other page shows of it has changed;
+/// - a template change renders every page again from the linked site;
+/// - a changed file under Public/ or beside an article is read again alone;
+/// - anything else (front matter, a new or deleted page, site.yml) runs the
+///   whole build, reusing the reads and parse trees of the files that did not
+///   change.
+///
+/// Not thread-safe: one rebuild at a time, which is how the preview calls it.
+public final class LiveBuild: @unchecked Sendable {
+    public enum Change: String, Sendable {
+        /// Only stylesheets changed: a page can swap them without reloading.
+        case styles
+        /// Pages or files changed: open pages reload.
+        case pages
+        /// Nothing the site serves changed.
+        case none
+    }
+
+    /// What one rebuild did.
+    public struct Outcome: Sendable {
+        /// Every problem of the site as it now stands, sorted; warnings are
+        /// errors under `strict`.
+        public var diagnostics: [Diagnostic]
+        /// Output paths whose bytes changed or that appeared or went away.
+        public var changedPaths: Set<String>
+        public var change: Change
+        /// How the rebuild went: `pages` (the fast path), `templates`, `files` or `full`.
+        public var path: String
+        /// Pages rendered by this rebuild.
+        public var rendered: Int
+        public var seconds: Double
+        public var succeeded: Bool { !diagnostics.hasErrors }
+    }
+
+    public let options: BuildOptions
+    let tree: any FileTree
+    /// Everything the site serves but the search index: output path → bytes.
+    public private(set) var files: [String: [UInt8]] = [:]
+    private var reads: [String: PageRead] = [:]
+    /// Parse trees by page path, with the body they came from.
+    private var trees: [String: (body: String, document: Document)] = [:]
+    private var linked: LinkedSite?
+    private var rendered: RenderedSite?
+    private var copySources: [String: String] = [:]
+
+    /// Site paths the pages use for the search index; `SearchJob` publishes
+    /// under the same names, so a page rendered before the index was rebuilt
+    /// still finds it.
+    public static let searchManifest = "search/manifest.json"
+    public static let searchScript = "search/search.js"
+
+    public init(options: BuildOptions, tree: (any FileTree)? = nil) {
+        self.options = options
+        self.tree = tree ?? DiskTree(root: options.root)
+    }
+
+    /// Rebuilds after the files at `changed` (site-relative paths) changed;
+    /// nil means unknown, which reads everything again.
+    public func rebuild(changed: Set<String>? = nil) -> Outcome {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let before = files
+        var outcome: (path: String, rendered: Int)
+        if let changed, linked != nil, let fast = rebuildInPlace(changed) {
+            outcome = fast
+        } else {
+            outcome = ("full", fullRebuild(changed: changed))
+        }
+        var changedPaths: Set<String> = []
+        for (path, bytes) in files where before[path] != bytes { changedPaths.insert(path) }
+        for path in before.keys where files[path] == nil { changedPaths.insert(path) }
+        let change: Change = changedPaths.isEmpty ? .none
+            : changedPaths.allSatisfy({ $0.hasSuffix(".css") }) ? .styles : .pages
+        var diagnostics = rendered?.diagnostics ?? []
+        if options.strict { diagnostics = diagnostics.map { var d = $0; d.severity = .error; return d } }
+        return Outcome(diagnostics: diagnostics.sortedByLocation(), changedPaths: changedPaths, change: change,
+                       path: outcome.path, rendered: outcome.rendered,
+                       seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
+    /// The search index of the site as it now stands, to be built off the
+    /// rebuild's path (it is the slowest stage and pages do not wait for it).
+    public func searchJob() -> SearchJob? {
+        guard let linked, linked.config.search else { return nil }
+        return SearchJob(site: linked, jobs: options.jobs)
+    }
+
+    // MARK: - Full
+
+    private func fullRebuild(changed: Set<String>?) -> Int {
+        var known = reads
+        if let changed { for path in changed { known[path] = nil } } else { known = [:] }
+        let loaded = LoadedSite.load(from: tree, options: options, known: known)
+        reads = loaded.reads
+        var reuse: [String: Document] = [:]
+        for page in loaded.pages {
+            if let cached = trees[page.path], cached.body == page.body { reuse[page.path] = cached.document }
+        }
+        let bodies = Dictionary(loaded.pages.map { ($0.path, $0.body) }, uniquingKeysWith: { a, _ in a })
+        let parsed = ParsedSite(parsing: loaded, jobs: options.jobs, known: reuse)
+        var newTrees: [String: (body: String, document: Document)] = [:]
+        for page in parsed.pages { newTrees[page.source.path] = (bodies[page.source.path] ?? "", page.document) }
+        trees = newTrees
+        let site = LinkedSite(linking: parsed, jobs: options.jobs)
+        linked = site
+        let copies = readCopies(site.copies, changed: changed)
+        return render(site, copies: copies)
+    }
+
+    /// Renders every page of `site` and makes `files` the result.
+    private func render(_ site: LinkedSite, copies: [String: [UInt8]]) -> Int {
+        let search: SiteSearch.Files? = site.config.search
+            ? SiteSearch.Files(files: [], manifest: Self.searchManifest, script: Self.searchScript) : nil
+        let result = RenderedSite(rendering: site, search: search, options: options)
+        rendered = result
+        var output = copies
+        for file in result.files { output[file.path] = file.contents }
+        files = output
+        return result.pageCount
+    }
+
+    /// Copied files by output path, read again only where changed.
+    private func readCopies(_ copies: [FileCopy], changed: Set<String>?) -> [String: [UInt8]] {
+        var output: [String: [UInt8]] = [:]
+        var sources: [String: String] = [:]
+        for copy in copies {
+            sources[copy.destination] = copy.source
+            if let changed, !changed.contains(copy.source), copySources[copy.destination] == copy.source,
+               let bytes = files[copy.destination] {
+                output[copy.destination] = bytes
+            } else if let bytes = try? tree.read(copy.source) {
+                output[copy.destination] = bytes
+            }
+        }
+        copySources = sources
+        return output
+    }
+
+    // MARK: - In place
+
+    /// The fast paths; nil when the change needs the whole build.
+    private func rebuildInPlace(_ changed: Set<String>) -> (path: String, rendered: Int)? {
+        guard var site = linked, var result = rendered, let siteView = result.siteView else { return nil }
+        // An editor's temporary file that came and went changes nothing.
+        let copied = Set(copySources.values)
+        let changed = changed.filter { path in
+            tree.exists(path) || reads[path] != nil || copied.contains(path) || path.hasPrefix(TemplateSet.folder + "/")
+                || path == SiteConfig.path
+        }
+        let pages = changed.filter { $0.hasPrefix(ContentLoader.folder + "/") && $0.hasSuffix(".md") }
+        let templates = changed.filter { $0.hasPrefix(TemplateSet.folder + "/") }
+        let others = changed.subtracting(pages).subtracting(templates)
+        // Files published as they are: only edits of files already published.
+        for path in others {
+            guard copied.contains(path), tree.exists(path) else { return nil }
+        }
+        var pageIndex: [String: Int] = [:]
+        for (index, page) in site.pages.enumerated() { pageIndex[page.source.path] = index }
+        var edits: [(index: Int, read: PageRead, page: ParsedPage, body: String)] = []
+        for path in pages {
+            guard let index = pageIndex[path], site.placedPages.contains(index) else { return nil }
+            let read = ContentLoader.read(path, from: tree)
+            guard let source = read.page, options.includeDrafts || !source.draft else { return nil }
+            let page = ParsedPage(source: source, document: MarkdownParser.parse(source.body, firstLine: source.bodyFirstLine))
+            let old = site.pages[index]
+            // What other pages show of this one must be as it was.
+            guard page.source == old.source, page.headings.map(\.id) == old.headings.map(\.id) else { return nil }
+            edits.append((index, read, page, source.body))
+        }
+        var relinked: [(index: Int, page: ParsedPage, mentions: [Int], problems: [Diagnostic])] = []
+        for edit in edits {
+            let (page, mentions, problems) = site.linker.link(edit.page, at: edit.index)
+            guard mentions == site.mentions[edit.index] else { return nil }
+            relinked.append((edit.index, page, mentions, problems))
+        }
+
+        // From here on the change is committed.
+        var path = "files"
+        var count = 0
+        if !templates.isEmpty {
+            var sources: [(String, String)] = []
+            var problems: [Diagnostic] = []
+            if let paths = try? tree.files(under: TemplateSet.folder) {
+                for file in paths where file.hasSuffix(".mustache") {
+                    do {
+                        switch SourceText.decode(try tree.read(file), path: file) {
+                        case .success(let text): sources.append((file, text))
+                        case .failure(let error): problems.append(error.diagnostic)
+                        }
+                    } catch {
+                        problems.append(.error("cannot read file: \(error.reason)", at: SourceLocation(path: file)))
+                    }
+                }
+            }
+            let (set, found) = TemplateSet.compile(sources)
+            site.templates = set
+            site.diagnostics = site.diagnostics.filter { !$0.location.path.hasPrefix(TemplateSet.folder + "/") } + problems + found
+        }
+        for edit in edits {
+            let old = reads[edit.read.page!.path]?.diagnostics ?? []
+            site.diagnostics.remove(old)
+            site.diagnostics += edit.read.diagnostics
+            result.diagnostics.remove(old)
+            result.diagnostics += edit.read.diagnostics
+            reads[edit.read.page!.path] = edit.read
+            trees[edit.read.page!.path] = (edit.body, edit.page.document)
+        }
+        for link in relinked {
+            site.diagnostics.remove(site.pageProblems[link.index])
+            result.diagnostics.remove(site.pageProblems[link.index])
+            site.diagnostics += link.problems
+            result.diagnostics += link.problems
+            site.pages[link.index] = link.page
+            site.pageProblems[link.index] = link.problems
+        }
+        linked = site
+        var output = files
+        for copy in others {
+            if let destination = copySources.first(where: { $0.value == copy })?.key, let bytes = try? tree.read(copy) {
+                output[destination] = bytes
+            }
+        }
+        if !templates.isEmpty {
+            files = output
+            count = render(site, copies: output.filter { copySources[$0.key] != nil })
+            path = "templates"
+        } else if !relinked.isEmpty {
+            for link in relinked {
+                let (file, problems) = RenderedSite.render(page: link.index, of: site, siteView: siteView)
+                result.diagnostics.remove(result.pageProblems[link.index] ?? [])
+                result.diagnostics += problems
+                result.pageProblems[link.index] = problems.isEmpty ? nil : problems
+                if let file { output[file.path] = file.contents }
+                count += 1
+            }
+            rendered = result
+            files = output
+            path = "pages"
+        } else {
+            files = output
+        }
+        return (path, count)
+    }
+}
+
+/// The search index of one state of the site, built apart from the rebuild.
+public struct SearchJob: Sendable {
+    let site: LinkedSite
+    let jobs: Int
+
+    /// Output path → bytes, the manifest and client under the names the pages use.
+    public func run() -> [String: [UInt8]] {
+        let search = SiteSearch.files(for: site, jobs: jobs)
+        var files: [String: [UInt8]] = [:]
+        for file in search.files {
+            switch file.path {
+            case search.manifest: files[LiveBuild.searchManifest] = file.contents
+            case search.script: files[LiveBuild.searchScript] = file.contents
+            default: files[file.path] = file.contents
+            }
+        }
+        return files
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Removes one occurrence of each of `items`.
+    mutating func remove(_ items: [Diagnostic]) {
+        for item in items {
+            if let index = lastIndex(of: item) { self.remove(at: index) }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+import VersusCore
+@testable import VersusSite
+
+/// The preview's incremental rebuilds must give exactly what a build from
+/// scratch gives: after every kind of edit, the files and the diagnostics of
+/// the live site are compared with a new `LiveBuild` of the same folder.
+@Suite struct LiveBuildTests {
+    final class Folder {
+        let root: String
+        init(copying fixture: String) throws {
+            root = NSTemporaryDirectory() + "versus-live-" + UUID().uuidString
+            let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("Fixtures/\(fixture)").path
+            try FileManager.default.copyItem(atPath: source, toPath: root)
+        }
+        deinit { try? FileManager.default.removeItem(atPath: root) }
+        func write(_ path: String, _ text: String) throws {
+            let url = URL(fileURLWithPath: root + "/" + path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        func read(_ path: String) throws -> String {
+            String(decoding: try Data(contentsOf: URL(fileURLWithPath: root + "/" + path)), as: UTF8.self)
+        }
+        func replace(_ path: String, _ old: String, with new: String) throws {
+            let text = try read(path)
+            #expect(text.contains(old), "fixture \(path) lacks \(old)")
+            try write(path, text.replacingOccurrences(of: old, with: new))
+        }
+        func remove(_ path: String) throws { try FileManager.default.removeItem(atPath: root + "/" + path) }
+    }
+
+    static let now = Date(timeIntervalSince1970: 1_780_000_000)
+
+    func options(_ folder: Folder) -> BuildOptions {
+        BuildOptions(root: folder.root, jobs: 2, now: Self.now)
+    }
+
+    /// Rebuilds after `paths` changed and checks the result against a fresh build.
+    @discardableResult
+    func step(_ live: LiveBuild, _ folder: Folder, _ paths: Set<String>) -> LiveBuild.Outcome {
+        let outcome = live.rebuild(changed: paths)
+        let fresh = LiveBuild(options: options(folder))
+        let expected = fresh.rebuild()
+        #expect(live.files == fresh.files, "after \(paths.sorted()): \(Set(live.files.keys).symmetricDifference(fresh.files.keys).sorted()) \(live.files.filter { fresh.files[$0.key] != $0.value }.keys.sorted())")
+        #expect(outcome.diagnostics == expected.diagnostics)
+        return outcome
+    }
+
+    @Test func aBodyEditRendersThatPageAlone() throws {
+        let folder = try Folder(copying: "links")
+        let live = LiveBuild(options: options(folder))
+        let first = live.rebuild()
+        #expect(first.path == "full")
+        #expect(first.changedPaths.contains("comparisons/one/index.html"))
+
+        try folder.replace("Content/comparisons/one.md", "Beta is open.", with: "Beta is open, and cheap.")
+        let outcome = step(live, folder, ["Content/comparisons/one.md"])
+        #expect(outcome.path == "pages")
+        #expect(outcome.rendered == 1)
+        #expect(outcome.changedPaths == ["comparisons/one/index.html"])
+        #expect(outcome.change == .pages)
+        #expect(String(decoding: live.files["comparisons/one/index.html"]!, as: UTF8.self).contains("and cheap."))
+    }
+
+    @Test func anEditThatChangesWhatOthersShowRebuildsTheSite() throws {
+        let folder = try Folder(copying: "links")
+        let live = LiveBuild(options: options(folder))
+        _ = live.rebuild()
+        // The title shows in listings and related pages.
+        try folder.replace("Content/comparisons/two.md", "title: Two", with: "title: Two, renamed")
+        #expect(step(live, folder, ["Content/comparisons/two.md"]).path == "full")
+        // A new mention changes the model's backlinks.
+        try folder.replace("Content/models/beta.md", "Beta is open.", with: "Beta is open, unlike Alpha 2 Pro.")
+        let mention = step(live, folder, ["Content/models/beta.md"])
+        #expect(mention.path == "full")
+        // Model data shows wherever the model is listed.
+        try folder.replace("Content/models/alpha.md", "input: 5,", with: "input: 6,")
+        let data = step(live, folder, ["Content/models/alpha.md"])
+        #expect(data.path == "full")
+        #expect(data.diagnostics.contains { $0.message.contains("its model data says $6.00") })
+        // A heading's id is a link target of other pages.
+        try folder.replace("Content/comparisons/two.md", "## Details", with: "## More details")
+        #expect(step(live, folder, ["Content/comparisons/two.md"]).path == "full")
+    }
+
+    @Test func newAndDeletedPagesTemplatesAndPublicFiles() throws {
+        let folder = try Folder(copying: "good")
+        let live = LiveBuild(options: options(folder))
+        _ = live.rebuild()
+        try folder.write("Content/comparisons/new.md", "---\ntitle: New one\ntype: comparison\ntags: [fresh]\n---\nHello.\n")
+        #expect(step(live, folder, ["Content/comparisons/new.md"]).path == "full")
+        try folder.remove("Content/comparisons/older.md")
+        #expect(step(live, folder, ["Content/comparisons/older.md"]).path == "full")
+
+        try folder.replace("Templates/base.mustache", "</body>", with: "<p>footer note</p></body>")
+        let templates = step(live, folder, ["Templates/base.mustache"])
+        #expect(templates.path == "templates")
+        #expect(String(decoding: live.files["index.html"]!, as: UTF8.self).contains("footer note"))
+
+        try folder.write("Public/css/site.css", "body { color: teal }\n")
+        let styles = step(live, folder, ["Public/css/site.css"])
+        #expect(styles.path == "files")
+        #expect(styles.change == .styles)
+        #expect(styles.changedPaths == ["css/site.css"])
+
+        // An editor's temporary file that is already gone changes nothing.
+        let temporary = step(live, folder, ["Content/.about.md.swp", "Content/4913"])
+        #expect(temporary.change == .none)
+    }
+
+    @Test func aBrokenFileIsReportedAndFixingItClearsTheErrors() throws {
+        let folder = try Folder(copying: "links")
+        let live = LiveBuild(options: options(folder))
+        _ = live.rebuild()
+        let good = try folder.read("Content/comparisons/one.md")
+        // A broken link is found by the fast path, at its place.
+        try folder.write("Content/comparisons/one.md", good + "\nSee [nowhere](missing.md).\n")
+        let broken = step(live, folder, ["Content/comparisons/one.md"])
+        #expect(broken.path == "pages")
+        #expect(!broken.succeeded)
+        #expect(broken.diagnostics.contains { $0.location.path == "Content/comparisons/one.md" && $0.message.contains("missing.md") })
+        try folder.write("Content/comparisons/one.md", good)
+        let fixed = step(live, folder, ["Content/comparisons/one.md"])
+        #expect(fixed.succeeded)
+
+        // Broken front matter takes the page out; fixing it brings it back.
+        try folder.write("Content/comparisons/one.md", "---\ntitle: [One\n---\n")
+        #expect(!step(live, folder, ["Content/comparisons/one.md"]).succeeded)
+        try folder.write("Content/comparisons/one.md", good)
+        #expect(step(live, folder, ["Content/comparisons/one.md"]).succeeded)
+
+        // A template error, then its fix.
+        let page = try folder.read("Templates/page.mustache")
+        try folder.write("Templates/page.mustache", page + "{{#unclosed}}")
+        #expect(!step(live, folder, ["Templates/page.mustache"]).succeeded)
+        try folder.write("Templates/page.mustache", page)
+        #expect(step(live, folder, ["Templates/page.mustache"]).succeeded)
+    }
+
+    @Test func theSearchJobPublishesUnderTheNamesPagesUse() throws {
+        let folder = try Folder(copying: "good")
+        let live = LiveBuild(options: options(folder))
+        _ = live.rebuild()
+        let search = try #require(live.searchJob()).run()
+        #expect(search[LiveBuild.searchManifest] != nil)
+        #expect(search[LiveBuild.searchScript] != nil)
+        let manifest = String(decoding: search[LiveBuild.searchManifest]!, as: UTF8.self)
+        let shards = try #require(manifest.firstMatch(of: /"shards":"([^"]+)"/)?.1)
+        #expect(search.keys.contains { $0.hasPrefix("search/\(shards)/") })
+    }
+}
