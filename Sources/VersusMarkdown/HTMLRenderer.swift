@@ -42,6 +42,13 @@ public struct HTMLRenderer {
             out += id
             out += "\">"
             inlines(content)
+            // Sections below the title get a link to themselves, to copy
+            // and share; the page's CSS shows it on hover and focus.
+            if level >= 2 {
+                out += " <a class=\"heading-anchor\" href=\"#"
+                out += id
+                out += "\" aria-label=\"Link to this section\">#</a>"
+            }
             out += "</h\(level)>\n"
         case .blockQuote(let children):
             out += "<blockquote>\n"

@@ -117,13 +117,13 @@ public final class Preview: @unchecked Sendable {
     @discardableResult
     func rebuild(changed: Set<String>?, batch: Watcher.Batch?) -> LiveBuild.Outcome {
         let outcome = live.rebuild(changed: changed)
-        for diagnostic in outcome.diagnostics { log(formatter.format(diagnostic)) }
         let what = changed.map { Self.describe(paths: $0) } ?? "the site"
         if !outcome.succeeded {
             let problems = outcome.diagnostics.filter { $0.severity == .error }.map(formatter.format)
             failed = true
             let state = publish { $0.problems = problems }
             hub.send("problems", data: Self.json(["problems": problems, "generation": state.generation]))
+            report(outcome.diagnostics, changed: changed)
             log("versus: \(what): \(problems.count) error\(problems.count == 1 ? "" : "s"); still serving the last good site")
             return outcome
         }
@@ -131,6 +131,7 @@ public final class Preview: @unchecked Sendable {
         failed = false
         if outcome.change == .none && !wasFailing && batch != nil {
             _ = publish { $0.problems = [] }
+            report(outcome.diagnostics, changed: changed)
             log("versus: \(what): nothing to update (\(Self.ms(outcome.seconds)))")
             return outcome
         }
@@ -147,6 +148,7 @@ public final class Preview: @unchecked Sendable {
             hub.send("reload", data: Self.json(["generation": state.generation]))
         }
         let sent = DispatchTime.now().uptimeNanoseconds
+        report(outcome.diagnostics, changed: changed)
         var timing = "rebuilt in \(Self.ms(outcome.seconds)), \(outcome.path)"
         if let batch {
             timing += "; event to \(styles ? "styles" : "reload") \(Self.ms(Double(sent - batch.firstEvent) / 1e9))"
@@ -154,8 +156,22 @@ public final class Preview: @unchecked Sendable {
         }
         log("versus: \(what): \(outcome.rendered) page\(outcome.rendered == 1 ? "" : "s") rendered, \(outcome.changedPaths.count) file\(outcome.changedPaths.count == 1 ? "" : "s") changed (\(timing))")
         // Templates and published files leave the index as it was.
-        if outcome.path == "full" || outcome.path == "pages" { scheduleSearch() }
+        if outcome.path != "templates" && outcome.path != "files" { scheduleSearch() }
         return outcome
+    }
+
+    /// Prints errors, and the warnings of the files just saved: the others
+    /// were printed when their files were saved, and `versus check` lists all.
+    private func report(_ diagnostics: [Diagnostic], changed: Set<String>?) {
+        var quiet = 0
+        for diagnostic in diagnostics {
+            if diagnostic.severity == .error || changed == nil || changed!.contains(diagnostic.location.path) {
+                log(formatter.format(diagnostic))
+            } else {
+                quiet += 1
+            }
+        }
+        if quiet > 0 { log("versus: and \(quiet) warning\(quiet == 1 ? "" : "s") in files not just saved (versus check lists them)") }
     }
 
     /// Builds the search index of the state just published, off the rebuild

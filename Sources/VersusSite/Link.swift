@@ -138,6 +138,18 @@ public struct PageLinker: Sendable {
     let consistency: ConsistencyCheck
     let mode: MentionLinker.Mode
 
+    /// The same linker after model pages' figures changed (names, URLs and
+    /// vendors as they were): the catalog and the figure check read the new data.
+    func withFigures(of sources: [PageSource], columns: [SiteConfig.DataColumn]) -> PageLinker {
+        let indices = catalog.models.map(\.index)
+        var models: [Int: PageSource] = [:]
+        for i in indices { models[i] = sources[i] }
+        return PageLinker(sources: sources, matcher: matcher,
+                          catalog: ModelCatalog(models: indices.map { (index: $0, page: sources[$0]) }),
+                          targets: targets, titleRank: titleRank,
+                          consistency: ConsistencyCheck(columns: columns, matcher: matcher, models: models), mode: mode)
+    }
+
     /// The linked page, the models it mentions (by title) and its problems.
     public func link(_ parsed: ParsedPage, at index: Int) -> (page: ParsedPage, mentions: [Int], problems: [Diagnostic]) {
         var page = parsed

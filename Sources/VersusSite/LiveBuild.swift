@@ -1,4 +1,5 @@
 import Foundation
+import VersusCharts
 import VersusContent
 import VersusCore
 import VersusLinks
@@ -73,14 +74,16 @@ public final class LiveBuild: @unchecked Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         let before = files
         var outcome: (path: String, rendered: Int)
+        var changedPaths: Set<String> = []
         if let changed, linked != nil, let fast = rebuildInPlace(changed) {
-            outcome = fast
+            outcome = (fast.path, fast.rendered)
+            // Only the files the fast path wrote can differ.
+            for path in fast.touched where before[path] != files[path] { changedPaths.insert(path) }
         } else {
             outcome = ("full", fullRebuild(changed: changed))
+            for (path, bytes) in files where before[path] != bytes { changedPaths.insert(path) }
+            for path in before.keys where files[path] == nil { changedPaths.insert(path) }
         }
-        var changedPaths: Set<String> = []
-        for (path, bytes) in files where before[path] != bytes { changedPaths.insert(path) }
-        for path in before.keys where files[path] == nil { changedPaths.insert(path) }
         let change: Change = changedPaths.isEmpty ? .none
             : changedPaths.allSatisfy({ $0.hasSuffix(".css") }) ? .styles : .pages
         var diagnostics = rendered?.diagnostics ?? []
@@ -119,11 +122,50 @@ public final class LiveBuild: @unchecked Sendable {
         return render(site, copies: copies)
     }
 
+    /// What the pages are told about the search index: stable names.
+    private func searchFiles(_ site: LinkedSite) -> SiteSearch.Files? {
+        site.config.search ? SiteSearch.Files(files: [], manifest: Self.searchManifest, script: Self.searchScript) : nil
+    }
+
+    /// Whether a template may show model summaries through `site`.
+    private func readsModels(_ templates: TemplateSet) -> (String) -> Bool {
+        { templates.mayRead($0, root: "site", keys: ["models", "collections"]) }
+    }
+
+    /// A page's front matter without a model's figures (and the description
+    /// and extra keys that listings and blocks may show): what the links,
+    /// listings and URLs of the whole site are built from. Nil for other pages.
+    static func shape(_ source: PageSource) -> PageSource? {
+        guard var model = source.model else { return nil }
+        var source = source
+        model.weights = nil
+        model.license = nil
+        model.parameters = nil
+        model.released = nil
+        model.pricing = nil
+        model.scores = []
+        model.hardware = nil
+        source.model = model
+        source.description = nil
+        source.params = []
+        return source
+    }
+
+    /// Whether a fenced block with this info string is anywhere in the tree.
+    static func has(_ blocks: [Block], block info: String) -> Bool {
+        blocks.contains { block in
+            switch block {
+            case .codeBlock(let text, _, _): return text.split(separator: " ").first == Substring(info)
+            case .blockQuote(let children): return has(children, block: info)
+            case .list(_, let items): return items.contains { has($0.blocks, block: info) }
+            default: return false
+            }
+        }
+    }
+
     /// Renders every page of `site` and makes `files` the result.
     private func render(_ site: LinkedSite, copies: [String: [UInt8]]) -> Int {
-        let search: SiteSearch.Files? = site.config.search
-            ? SiteSearch.Files(files: [], manifest: Self.searchManifest, script: Self.searchScript) : nil
-        let result = RenderedSite(rendering: site, search: search, options: options)
+        let result = RenderedSite(rendering: site, search: searchFiles(site), options: options)
         rendered = result
         var output = copies
         for file in result.files { output[file.path] = file.contents }
@@ -151,7 +193,7 @@ public final class LiveBuild: @unchecked Sendable {
     // MARK: - In place
 
     /// The fast paths; nil when the change needs the whole build.
-    private func rebuildInPlace(_ changed: Set<String>) -> (path: String, rendered: Int)? {
+    private func rebuildInPlace(_ changed: Set<String>) -> (path: String, rendered: Int, touched: Set<String>)? {
         guard var site = linked, var result = rendered, let siteView = result.siteView else { return nil }
         // An editor's temporary file that came and went changes nothing.
         let copied = Set(copySources.values)
@@ -169,26 +211,55 @@ public final class LiveBuild: @unchecked Sendable {
         var pageIndex: [String: Int] = [:]
         for (index, page) in site.pages.enumerated() { pageIndex[page.source.path] = index }
         var edits: [(index: Int, read: PageRead, page: ParsedPage, body: String)] = []
+        // Model pages whose figures changed, and nothing else of their front matter.
+        var figures: Set<Int> = []
         for path in pages {
             guard let index = pageIndex[path], site.placedPages.contains(index) else { return nil }
             let read = ContentLoader.read(path, from: tree)
             guard let source = read.page, options.includeDrafts || !source.draft else { return nil }
             let page = ParsedPage(source: source, document: MarkdownParser.parse(source.body, firstLine: source.bodyFirstLine))
             let old = site.pages[index]
-            // What other pages show of this one must be as it was.
-            guard page.source == old.source, page.headings.map(\.id) == old.headings.map(\.id) else { return nil }
+            // What other pages show of this one must be as it was, but for a
+            // model's figures, which the data path below follows.
+            guard page.headings.map(\.id) == old.headings.map(\.id) else { return nil }
+            if page.source != old.source {
+                guard old.source.model != nil, let shape = Self.shape(page.source), shape == Self.shape(old.source) else { return nil }
+                figures.insert(index)
+            }
             edits.append((index, read, page, source.body))
         }
+        var relink: [Int: ParsedPage] = [:]
+        for edit in edits { relink[edit.index] = edit.page }
+        var linker = site.linker
+        if !figures.isEmpty {
+            var sources = linker.sources
+            for edit in edits { sources[edit.index] = edit.page.source }
+            linker = linker.withFigures(of: sources, columns: site.config.dataColumns)
+            // Pages that check figures against the models they mention, and
+            // pages with `models` blocks, which select and show figures.
+            for index in site.placedPages where relink[index] == nil {
+                guard let tree = trees[site.pages[index].source.path] else { return nil }
+                if !figures.isDisjoint(with: site.mentions[index]) || Self.has(tree.document.blocks, block: ModelsBlock.infoString) {
+                    var page = site.pages[index]
+                    page.document = tree.document
+                    relink[index] = page
+                }
+            }
+        }
+        let relinkLinker = linker
+        let order = relink.keys.sorted()
+        let toLink = order.map { (index: $0, page: relink[$0]!) }
+        let results = parallelMap(toLink, jobs: options.jobs) { item in relinkLinker.link(item.page, at: item.index) }
         var relinked: [(index: Int, page: ParsedPage, mentions: [Int], problems: [Diagnostic])] = []
-        for edit in edits {
-            let (page, mentions, problems) = site.linker.link(edit.page, at: edit.index)
-            guard mentions == site.mentions[edit.index] else { return nil }
-            relinked.append((edit.index, page, mentions, problems))
+        for (index, result) in zip(order, results) {
+            guard result.mentions == site.mentions[index] else { return nil }
+            relinked.append((index, result.page, result.mentions, result.problems))
         }
 
         // From here on the change is committed.
         var path = "files"
         var count = 0
+        var touched: Set<String> = []
         if !templates.isEmpty {
             var sources: [(String, String)] = []
             var problems: [Diagnostic] = []
@@ -217,6 +288,10 @@ public final class LiveBuild: @unchecked Sendable {
             reads[edit.read.page!.path] = edit.read
             trees[edit.read.page!.path] = (edit.body, edit.page.document)
         }
+        if !figures.isEmpty {
+            site.linker = linker
+            site.catalog = linker.catalog
+        }
         for link in relinked {
             site.diagnostics.remove(site.pageProblems[link.index])
             result.diagnostics.remove(site.pageProblems[link.index])
@@ -230,28 +305,88 @@ public final class LiveBuild: @unchecked Sendable {
         for copy in others {
             if let destination = copySources.first(where: { $0.value == copy })?.key, let bytes = try? tree.read(copy) {
                 output[destination] = bytes
+                touched.insert(destination)
             }
         }
         if !templates.isEmpty {
+            let before = files
             files = output
             count = render(site, copies: output.filter { copySources[$0.key] != nil })
             path = "templates"
+            for (path, bytes) in files where before[path] != bytes { touched.insert(path) }
+            for path in before.keys where files[path] == nil { touched.insert(path) }
         } else if !relinked.isEmpty {
-            for link in relinked {
-                let (file, problems) = RenderedSite.render(page: link.index, of: site, siteView: siteView)
-                result.diagnostics.remove(result.pageProblems[link.index] ?? [])
+            var view = siteView
+            // Pages whose own document changed: the edited ones and those
+            // whose `models` blocks were expanded again. Pages relinked only
+            // to check their figures keep their HTML unless they show the data.
+            var pagesToRender = Set(edits.map(\.index))
+            var listsToRender: [ListPage] = []
+            if !figures.isEmpty {
+                // A model's summary (with its figures) shows in every list of it.
+                view = RenderedSite.siteView(site, search: searchFiles(site), options: options)
+                result.siteView = view
+                let vendors = Set(figures.compactMap { site.pages[$0].source.model?.vendor })
+                var reads: [String: (site: Bool, mentions: Bool, vendor: Bool)] = [:]
+                for name in site.templates.names {
+                    reads[name] = (readsModels(site.templates)(name),
+                                   site.templates.mayRead(name, root: "page", keys: ["mentions"]),
+                                   site.templates.mayRead(name, root: "page", keys: ["vendor_models"]))
+                }
+                for index in site.placedPages {
+                    let page = site.pages[index]
+                    guard let template = site.templates.template(forType: page.source.type), let uses = reads[template] else { continue }
+                    if uses.site
+                        || (uses.mentions && !figures.isDisjoint(with: site.mentions[index]))
+                        || (uses.vendor && (page.source.model?.vendor).map(vendors.contains) == true)
+                        || Self.has(page.document.blocks, block: ChartBlock.infoString)
+                        || (trees[page.source.path].map { Self.has($0.document.blocks, block: ModelsBlock.infoString) } ?? true) {
+                        pagesToRender.insert(index)
+                    }
+                }
+                listsToRender = site.listPages.filter { list in
+                    !figures.isDisjoint(with: list.items)
+                        || list.kind.templates.first(where: site.templates.has).map(readsModels(site.templates)) == true
+                }
+            }
+            let renderView = view
+            let frozen = site
+            let order = pagesToRender.sorted()
+            let pageFiles = parallelMap(order, jobs: options.jobs) { index in
+                RenderedSite.render(page: index, of: frozen, siteView: renderView)
+            }
+            for (index, (file, problems)) in zip(order, pageFiles) {
+                result.diagnostics.remove(result.pageProblems[index] ?? [])
                 result.diagnostics += problems
-                result.pageProblems[link.index] = problems.isEmpty ? nil : problems
-                if let file { output[file.path] = file.contents }
-                count += 1
+                result.pageProblems[index] = problems.isEmpty ? nil : problems
+                if let file {
+                    output[file.path] = file.contents
+                    touched.insert(file.path)
+                }
+            }
+            let listFiles = parallelMap(listsToRender, jobs: options.jobs) { list in
+                RenderedSite.render(list: list, of: frozen, siteView: renderView)
+            }
+            for file in listFiles.compactMap({ $0 }) {
+                output[file.path] = file.contents
+                touched.insert(file.path)
+            }
+            count = order.count + listsToRender.count
+            // The sitemap, feed and API read titles, dates, figures and word
+            // counts; they are cheap enough to write again every time.
+            var extras = Publishing.files(for: frozen, now: options.now)
+            if !figures.isEmpty, let notFound = RenderedSite.renderNotFound(of: frozen, siteView: renderView) { extras.append(notFound) }
+            for file in extras where output[file.path] != file.contents {
+                output[file.path] = file.contents
+                touched.insert(file.path)
             }
             rendered = result
             files = output
-            path = "pages"
+            path = figures.isEmpty ? "pages" : "figures"
         } else {
             files = output
         }
-        return (path, count)
+        return (path, count, touched)
     }
 }
 

@@ -55,8 +55,18 @@ enum PageView {
         return wrap(.object(view), urlPath: list.urlPath, site: site, config: linked.config)
     }
 
-    private static func wrap(_ page: TemplateValue, urlPath: String, site: SiteView, config: SiteConfig) -> TemplateValue {
-        let root = SitePath.root(from: urlPath)
+    /// The page a host shows for a missing URL.
+    static func notFoundContext(site: SiteView, linked: LinkedSite) -> TemplateValue {
+        let view: [String: TemplateValue] = [
+            "title": "Page not found", "url": "404.html", "type": "404", "is_404": true,
+            "permalink": .text(linked.config.baseURL + "404.html"),
+        ]
+        return wrap(.object(view), urlPath: "404.html", site: site, config: linked.config, root: linked.config.basePath)
+    }
+
+    private static func wrap(_ page: TemplateValue, urlPath: String, site: SiteView, config: SiteConfig,
+                             root given: String? = nil) -> TemplateValue {
+        let root = given ?? SitePath.root(from: urlPath)
         return [
             "site": site.value,
             "page": page,

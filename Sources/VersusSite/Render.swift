@@ -12,8 +12,7 @@ extension RenderedSite {
     init(rendering site: LinkedSite, search: SiteSearch.Files?, options: BuildOptions) {
         var diagnostics = site.diagnostics
         let placedPages = site.placedPages
-        let siteView = SiteView(site: site, now: options.now, jobs: options.jobs,
-                                search: search.map { ["manifest": .text($0.manifest), "script": .text($0.script)] } ?? .null)
+        let siteView = Self.siteView(site, search: search, options: options)
         var missing: [Diagnostic] = []
         for page in site.pages where site.templates.template(forType: page.source.type) == nil {
             let type = page.source.type
@@ -29,16 +28,41 @@ extension RenderedSite {
         for (index, result) in zip(placedPages, rendered) where !result.1.isEmpty { pageProblems[index] = result.1 }
         let files = rendered.map(\.0)
         // Listings render only where the site has a template for them.
-        let lists = parallelMap(site.listPages, jobs: options.jobs) { list -> OutputFile? in
-            guard let template = list.kind.templates.first(where: site.templates.has) else { return nil }
-            let text = site.templates.render(template, PageView.context(list: list, site: siteView, linked: site))
-            return OutputFile(path: list.urlPath + "index.html", contents: Array(text.utf8))
+        let lists = parallelMap(site.listPages, jobs: options.jobs) { list in
+            Self.render(list: list, of: site, siteView: siteView)
         }.compactMap { $0 }
-        self.init(files: files.compactMap { $0 } + lists + (search?.files ?? []), copies: site.copies,
-                  pageCount: placedPages.count + lists.count, diagnostics: diagnostics)
+        let notFound = Self.renderNotFound(of: site, siteView: siteView)
+        let published = Publishing.files(for: site, now: options.now)
+        self.init(files: files.compactMap { $0 } + lists + [notFound].compactMap { $0 } + published + (search?.files ?? []),
+                  copies: site.copies, pageCount: placedPages.count + lists.count + (notFound == nil ? 0 : 1),
+                  diagnostics: diagnostics)
         self.pageProblems = pageProblems
         self.siteView = siteView
     }
+
+    static func siteView(_ site: LinkedSite, search: SiteSearch.Files?, options: BuildOptions) -> SiteView {
+        SiteView(site: site, now: options.now, jobs: options.jobs,
+                 search: search.map { ["manifest": .text($0.manifest), "script": .text($0.script)] } ?? .null)
+    }
+
+    /// A listing's HTML file; nil where the site has no template for its kind.
+    static func render(list: ListPage, of site: LinkedSite, siteView: SiteView) -> OutputFile? {
+        guard let template = list.kind.templates.first(where: site.templates.has) else { return nil }
+        let text = site.templates.render(template, PageView.context(list: list, site: siteView, linked: site))
+        return OutputFile(path: list.urlPath + "index.html", contents: Array(text.utf8))
+    }
+
+    /// `404.html`, from `Templates/404.mustache` when the site has one (and
+    /// no `404.html` of its own under Public/). Hosts serve it at any missing
+    /// URL, so its links start at the site's base path instead of being relative.
+    static func renderNotFound(of site: LinkedSite, siteView: SiteView) -> OutputFile? {
+        guard site.templates.has(notFoundTemplate), !site.copies.contains(where: { $0.destination == notFoundPath }) else { return nil }
+        let text = site.templates.render(notFoundTemplate, PageView.notFoundContext(site: siteView, linked: site))
+        return OutputFile(path: notFoundPath, contents: Array(text.utf8))
+    }
+
+    static let notFoundTemplate = "404"
+    static let notFoundPath = "404.html"
 
     /// One page's HTML file and the problems rendering it found (charts).
     /// Nil when its type has no template, which `init` reports once.

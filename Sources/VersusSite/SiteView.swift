@@ -44,6 +44,8 @@ struct SiteView: Sendable {
             "params": ViewValue.convert(site.config.params),
             "search": search,
         ]
+        // The feed exists where the site has an absolute base_url (see Publishing).
+        if site.config.baseURL.contains("://") { fields["feed"] = .text(Publishing.feed) }
         if let description = site.config.description { fields["description"] = .text(description) }
         value = .object(fields)
     }

@@ -15,6 +15,16 @@ import VersusCore
                 .appendingPathComponent("Fixtures/\(fixture)").path
             try FileManager.default.copyItem(atPath: source, toPath: root)
         }
+        /// A copy of the real site of this repository (its sources only).
+        init(realSite: Void) throws {
+            root = NSTemporaryDirectory() + "versus-live-" + UUID().uuidString
+            let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().path
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            for name in ["Content", "Templates", "Public", "site.yml"] {
+                try FileManager.default.copyItem(atPath: repo + "/" + name, toPath: root + "/" + name)
+            }
+        }
         deinit { try? FileManager.default.removeItem(atPath: root) }
         func write(_ path: String, _ text: String) throws {
             let url = URL(fileURLWithPath: root + "/" + path)
@@ -79,11 +89,38 @@ import VersusCore
         // Model data shows wherever the model is listed.
         try folder.replace("Content/models/alpha.md", "input: 5,", with: "input: 6,")
         let data = step(live, folder, ["Content/models/alpha.md"])
-        #expect(data.path == "full")
+        #expect(data.path == "figures")
+        #expect(data.rendered < live.files.count)
         #expect(data.diagnostics.contains { $0.message.contains("its model data says $6.00") })
+        // A model's aliases are names other pages are linked by.
+        try folder.replace("Content/models/alpha.md", "aliases: [A2]", with: "aliases: [A2, Alpha Two]")
+        #expect(step(live, folder, ["Content/models/alpha.md"]).path == "full")
         // A heading's id is a link target of other pages.
         try folder.replace("Content/comparisons/two.md", "## Details", with: "## More details")
         #expect(step(live, folder, ["Content/comparisons/two.md"]).path == "full")
+    }
+
+    @Test func aModelsFiguresReachEveryPageThatShowsThem() throws {
+        // The real site: a home page that lists every model through `site`,
+        // articles with `models` blocks and charts, vendor listings.
+        let folder = try Folder(realSite: ())
+        let live = LiveBuild(options: options(folder))
+        #expect(live.rebuild().succeeded)
+        let models = try FileManager.default.contentsOfDirectory(atPath: folder.root + "/Content/models").sorted()
+        for name in models.prefix(3) {
+            let path = "Content/models/" + name
+            let text = try folder.read(path)
+            guard let match = text.firstMatch(of: /pricing: \{input: (\d+)/) else { continue }
+            try folder.write(path, text.replacingOccurrences(of: String(match.0), with: "pricing: {input: \(Int(match.1)! + 1)"))
+            let outcome = step(live, folder, [path])
+            #expect(outcome.path == "figures", "\(path)")
+            #expect(outcome.changedPaths.contains("index.html"), "the home page lists every model's price")
+            #expect(outcome.changedPaths.isSuperset(of: ["models/index.html", "comparisons/open-source-vs-proprietary/index.html"]))
+        }
+        // Prose in a model page changes that page alone.
+        let path = "Content/models/" + models[0]
+        try folder.write(path, try folder.read(path) + "\nOne more line.\n")
+        #expect(step(live, folder, [path]).changedPaths.count == 1)
     }
 
     @Test func newAndDeletedPagesTemplatesAndPublicFiles() throws {

@@ -1,0 +1,165 @@
+import Foundation
+import VersusContent
+import VersusCore
+import VersusLinks
+import VersusMarkdown
+
+/// The files a static host, a feed reader, a search engine and a script
+/// expect beside the pages: sitemap.xml, feed.xml, robots.txt and the JSON
+/// API with its schema. Each is built from the linked site, so its figures
+/// are the pages' figures. A file of the same name under Public/ wins: the
+/// editor's own robots.txt is published as written.
+enum Publishing {
+    static let sitemap = "sitemap.xml"
+    static let feed = "feed.xml"
+    static let robots = "robots.txt"
+    static let models = "api/models.json"
+    static let articles = "api/articles.json"
+    static let schema = "api/schema.json"
+    /// The newest articles in the feed; older ones stay in the sitemap.
+    static let feedLength = 50
+    /// Pages the feed and `articles.json` list.
+    static let articleType = "comparison"
+
+    static func files(for site: LinkedSite, now: Date) -> [OutputFile] {
+        let taken = Set(site.copies.map(\.destination))
+        // Sitemaps and feeds need absolute URLs: without a base_url that has a
+        // host, there is nothing to point them at.
+        let absolute = site.config.baseURL.contains("://") ? site.config.baseURL : nil
+        var out: [(String, String)] = []
+        if let absolute {
+            out.append((sitemap, sitemapXML(site, base: absolute)))
+            out.append((feed, feedXML(site, base: absolute, now: now)))
+        }
+        out.append((robots, "User-agent: *\nAllow: /\n" + (absolute.map { "\nSitemap: \($0)\(sitemap)\n" } ?? "")))
+        out.append((models, modelsJSON(site, absolute: absolute)))
+        out.append((articles, articlesJSON(site, absolute: absolute)))
+        out.append((schema, APISchema.text(id: (absolute ?? site.config.basePath) + schema)))
+        return out.filter { !taken.contains($0.0) }.map { OutputFile(path: $0.0, contents: Array($0.1.utf8)) }
+    }
+
+    /// Placed pages in URL order, with the listings nobody wrote; the search
+    /// page is left out (a results page is not a page to index).
+    static func sitemapXML(_ site: LinkedSite, base: String) -> String {
+        var entries: [(url: String, lastmod: Day?)] = site.placedPages.map { i in
+            (site.pages[i].source.urlPath, site.pages[i].source.lastUpdated)
+        }
+        for list in site.listPages where list.kind != .search {
+            entries.append((list.urlPath, list.items.compactMap { site.pages[$0].source.lastUpdated }.max()))
+        }
+        entries.sort { $0.url < $1.url }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for entry in entries {
+            xml += "<url><loc>\(HTML.escape(base + entry.url))</loc>"
+            if let day = entry.lastmod { xml += "<lastmod>\(day)</lastmod>" }
+            xml += "</url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    /// Comparison articles, newest first.
+    static func articleIndices(_ site: LinkedSite) -> [Int] {
+        site.placedPages.filter { site.pages[$0].source.type == articleType }.sorted { a, b in
+            let (x, y) = (site.pages[a].source, site.pages[b].source)
+            if x.lastUpdated != y.lastUpdated { return (x.lastUpdated.map { "\($0)" } ?? "") > (y.lastUpdated.map { "\($0)" } ?? "") }
+            return x.urlPath < y.urlPath
+        }
+    }
+
+    /// Atom (RFC 4287). Entries without a date take the feed's newest date,
+    /// so the feed does not change from one build to the next.
+    static func feedXML(_ site: LinkedSite, base: String, now: Date) -> String {
+        let articles = Array(articleIndices(site).prefix(feedLength))
+        let newest = articles.compactMap { site.pages[$0].source.lastUpdated }.max()
+        let updated = newest.map(timestamp) ?? timestamp(now)
+        let config = site.config
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(HTML.escape(config.language))\">\n"
+        xml += "<title>\(HTML.escape(config.title))</title>\n"
+        if let description = config.description { xml += "<subtitle>\(HTML.escape(description))</subtitle>\n" }
+        xml += "<link rel=\"self\" type=\"application/atom+xml\" href=\"\(HTML.escape(base + feed))\"/>\n"
+        xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(HTML.escape(base))\"/>\n"
+        xml += "<id>\(HTML.escape(base))</id>\n<updated>\(updated)</updated>\n"
+        xml += "<author><name>\(HTML.escape(config.title))</name></author>\n"
+        xml += "<generator version=\"\(Versus.version)\">Versus</generator>\n"
+        for index in articles {
+            let page = site.pages[index]
+            let source = page.source
+            let url = HTML.escape(base + source.urlPath)
+            xml += "<entry>\n<title>\(HTML.escape(source.title))</title>\n"
+            xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(url)\"/>\n<id>\(url)</id>\n"
+            xml += "<updated>\(source.lastUpdated.map(timestamp) ?? updated)</updated>\n"
+            xml += "<summary>\(HTML.escape(summary(page)))</summary>\n"
+            for tag in source.tags { xml += "<category term=\"\(HTML.escape(tag))\"/>\n" }
+            xml += "</entry>\n"
+        }
+        return xml + "</feed>\n"
+    }
+
+    /// The description, else the first paragraph, cut at a word near 300 characters.
+    static func summary(_ page: ParsedPage) -> String {
+        if let description = page.source.description, !description.isEmpty { return description }
+        for block in page.document.blocks {
+            if case .paragraph(let inlines, _) = block {
+                let text = inlines.plainText
+                guard text.count > 300 else { return text }
+                let cut = text.prefix(300)
+                return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+            }
+        }
+        return ""
+    }
+
+    static func timestamp(_ day: Day) -> String { "\(day)T00:00:00Z" }
+
+    static func timestamp(_ date: Date) -> String {
+        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
+        return String(format: "%04d-%02d-%02dT00:00:00Z", c.year ?? 1970, c.month ?? 1, c.day ?? 1)
+    }
+
+    static func url(_ source: PageSource, _ site: LinkedSite) -> String { site.config.basePath + source.urlPath }
+
+    /// Every model's typed data and the articles that mention it.
+    static func modelsJSON(_ site: LinkedSite, absolute: String?) -> String {
+        let models = site.catalog.models.map(\.index).filter { site.pages[$0].source.model != nil }
+            .sorted { site.pages[$0].source.title.lowercased() < site.pages[$1].source.title.lowercased() }
+        let items = models.map { index -> String in
+            let source = site.pages[index].source
+            let model = source.model!
+            var pricing: String?
+            if let p = model.pricing, p.input != nil || p.output != nil {
+                pricing = JSON.object([("input", p.input.map(JSON.number)), ("output", p.output.map(JSON.number))])
+            }
+            let scores = JSON.object(model.scores.map { ($0.category, JSON.number($0.value)) })
+            let articles = (site.backlinks[index] ?? []).map { JSON.string(url(site.pages[$0].source, site)) }
+            return JSON.object([
+                ("id", JSON.string(source.id)), ("title", JSON.string(source.title)), ("url", JSON.string(url(source, site))),
+                ("permalink", absolute.map { JSON.string($0 + source.urlPath) }),
+                ("vendor", model.vendor.map(JSON.string)), ("weights", model.weights.map { JSON.string($0.rawValue) }),
+                ("license", model.license.map(JSON.string)), ("aliases", JSON.array(model.aliases.map(JSON.string))),
+                ("parameters", model.parameters.map(JSON.string)), ("released", model.released.map { JSON.string("\($0)") }),
+                ("pricing", pricing), ("scores", scores), ("hardware", model.hardware.map(JSON.string)),
+                ("articles", JSON.array(articles)),
+            ])
+        }
+        return "{\"version\":1,\"models\":[\n" + items.joined(separator: ",\n") + "\n]}\n"
+    }
+
+    /// Every comparison article's metadata, newest first.
+    static func articlesJSON(_ site: LinkedSite, absolute: String?) -> String {
+        let items = articleIndices(site).map { index -> String in
+            let page = site.pages[index]
+            let source = page.source
+            return JSON.object([
+                ("id", JSON.string(source.id)), ("title", JSON.string(source.title)), ("url", JSON.string(url(source, site))),
+                ("permalink", absolute.map { JSON.string($0 + source.urlPath) }),
+                ("description", source.description.map(JSON.string)),
+                ("last_updated", source.lastUpdated.map { JSON.string("\($0)") }),
+                ("tags", JSON.array(source.tags.map(JSON.string))),
+                ("models", JSON.array(site.mentions[index].map { JSON.string(site.pages[$0].source.id) })),
+                ("reading_minutes", String(PageView.readingMinutes(words: page.words))),
+            ])
+        }
+        return "{\"version\":1,\"articles\":[\n" + items.joined(separator: ",\n") + "\n]}\n"
+    }
+}
