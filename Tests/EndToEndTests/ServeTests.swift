@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `versus serve` as an editor uses it: the binary on a scratch copy of a
 /// fixture, over real sockets.
@@ -47,6 +50,13 @@ import Testing
         try site.write("Content/comparisons/one.md", good)
         #expect(events.read(until: "event: reload").contains("event: reload"))
         #expect(try RawHTTP.request(server.port, "/comparisons/one/")?.body.contains("A fresh sentence.") == false)
+
+        // An editor that saves by writing a temporary file and renaming it over the page.
+        events.clear()
+        try site.write("Content/comparisons/.one.md.swp", good + "\nSaved by rename.\n")
+        #expect(rename(site.root + "/Content/comparisons/.one.md.swp", site.root + "/Content/comparisons/one.md") == 0)
+        #expect(events.read(until: "event: reload").contains("event: reload"))
+        #expect(try RawHTTP.request(server.port, "/comparisons/one/")?.body.contains("Saved by rename.") == true)
 
         // A stylesheet: swapped in place, no reload.
         events.clear()
