@@ -29,19 +29,16 @@ public enum ContentLoader {
     /// `known` holds reads of files that have not changed since; they are not read again.
     public static func load(from tree: any FileTree, includeDrafts: Bool, jobs: Int,
                             known: [String: PageRead] = [:]) -> LoadedContent {
-        let files: [String]
-        do {
-            files = try tree.files(under: folder)
-        } catch {
-            return LoadedContent(pages: [], assets: [], diagnostics: [
-                .error("cannot read: \(error.reason)", at: SourceLocation(path: error.path)),
-            ])
-        }
         guard tree.exists(folder) else {
             return LoadedContent(pages: [], assets: [], diagnostics: [
                 .error("no Content/ folder: pages live in Content/ (the name is case-sensitive)", at: SourceLocation(path: folder, line: 0, column: 0)),
             ])
         }
+        // An entry that cannot be listed is an error of its own; the other
+        // pages are still read and checked.
+        let listing = tree.listing(under: folder)
+        let files = listing.files
+        let listingProblems = listing.problems.map { Diagnostic.error("cannot read: \($0.reason)", at: SourceLocation(path: $0.path)) }
         let markdown = files.filter { $0.hasSuffix(".md") }
         let assets = files.filter { !$0.hasSuffix(".md") }
         let results = parallelMap(markdown, jobs: jobs) { path -> PageRead in
@@ -49,7 +46,7 @@ public enum ContentLoader {
             return read(path, from: tree)
         }
         var pages: [PageSource] = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = listingProblems
         var reads: [String: PageRead] = [:]
         reads.reserveCapacity(markdown.count)
         for (path, result) in zip(markdown, results) {

@@ -10,6 +10,30 @@ public protocol FileTree: Sendable {
     func files(under directory: String) throws(FileTreeError) -> [String]
     func read(_ path: String) throws(FileTreeError) -> [UInt8]
     func exists(_ path: String) -> Bool
+    /// Like `files(under:)`, but an entry that cannot be listed (a link
+    /// leaving the site folder, a link loop, an unreadable folder) is a
+    /// problem of its own and the rest is still listed.
+    func listing(under directory: String) -> FileListing
+}
+
+/// The files under a folder and the entries that could not be listed.
+public struct FileListing: Sendable, Equatable {
+    public var files: [String]
+    public var problems: [FileTreeError]
+    public init(files: [String], problems: [FileTreeError]) {
+        self.files = files
+        self.problems = problems
+    }
+}
+
+extension FileTree {
+    public func listing(under directory: String) -> FileListing {
+        do throws(FileTreeError) {
+            return FileListing(files: try files(under: directory), problems: [])
+        } catch {
+            return FileListing(files: [], problems: [error])
+        }
+    }
 }
 
 public struct FileTreeError: Error, Sendable, Equatable {
@@ -36,21 +60,31 @@ public struct DiskTree: FileTree {
     }
 
     public func files(under directory: String) throws(FileTreeError) -> [String] {
-        var result: [String] = []
-        let rootReal = realPath(root) ?? root
-        var visited: Set<String> = []
-        try walk(directory, rootReal: rootReal, visited: &visited, into: &result)
-        return result.sorted()
+        let found = listing(under: directory)
+        if let first = found.problems.first { throw first }
+        return found.files
     }
 
-    private func walk(_ relative: String, rootReal: String, visited: inout Set<String>, into result: inout [String]) throws(FileTreeError) {
+    public func listing(under directory: String) -> FileListing {
+        var result: [String] = []
+        var problems: [FileTreeError] = []
+        let rootReal = realPath(root) ?? root
+        var visited: Set<String> = []
+        walk(directory, rootReal: rootReal, visited: &visited, into: &result, problems: &problems)
+        return FileListing(files: result.sorted(), problems: problems.sorted { $0.path < $1.path })
+    }
+
+    private func walk(_ relative: String, rootReal: String, visited: inout Set<String>, into result: inout [String],
+                      problems: inout [FileTreeError]) {
         let abs = absolute(relative)
         guard let real = realPath(abs) else { return }
         guard real == rootReal || real.hasPrefix(rootReal + "/") else {
-            throw FileTreeError(path: relative, reason: "links outside the site folder")
+            problems.append(FileTreeError(path: relative, reason: "links outside the site folder"))
+            return
         }
         guard visited.insert(real).inserted else {
-            throw FileTreeError(path: relative, reason: "symbolic link loop")
+            problems.append(FileTreeError(path: relative, reason: "symbolic link loop"))
+            return
         }
         defer { visited.remove(real) }
         let entries: [String]
@@ -58,23 +92,36 @@ public struct DiskTree: FileTree {
             entries = try FileManager.default.contentsOfDirectory(atPath: abs)
         } catch {
             if !FileManager.default.fileExists(atPath: abs) { return }
-            throw FileTreeError(path: relative, reason: "cannot read folder")
+            problems.append(FileTreeError(path: relative, reason: "cannot read folder"))
+            return
         }
         for name in entries.sorted() where !name.hasPrefix(".") {
             let child = relative.isEmpty ? name : relative + "/" + name
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: absolute(child), isDirectory: &isDirectory) else {
-                throw FileTreeError(path: child, reason: "broken symbolic link")
+                problems.append(FileTreeError(path: child, reason: loops(child) ? "symbolic link loop" : "broken symbolic link"))
+                continue
             }
             if isDirectory.boolValue {
-                try walk(child, rootReal: rootReal, visited: &visited, into: &result)
+                walk(child, rootReal: rootReal, visited: &visited, into: &result, problems: &problems)
             } else {
                 if let target = realPath(absolute(child)), !(target.hasPrefix(rootReal + "/")) {
-                    throw FileTreeError(path: child, reason: "links outside the site folder")
+                    problems.append(FileTreeError(path: child, reason: "links outside the site folder"))
+                    continue
                 }
                 result.append(child)
             }
         }
+    }
+
+    /// Whether following the link comes back to itself (ELOOP) rather than
+    /// to nothing.
+    private func loops(_ relative: String) -> Bool {
+        if let resolved = realpath(absolute(relative), nil) {
+            free(resolved)
+            return false
+        }
+        return errno == ELOOP
     }
 
     public func read(_ path: String) throws(FileTreeError) -> [UInt8] {

@@ -42,8 +42,20 @@ public enum Emitter {
             }
         }
         guard access(parent, W_OK) == 0 else {
-            throw EmitError(path: parent, message: "cannot write here: permission denied")
+            throw EmitError(path: parent, message: "cannot write here: \(String(cString: strerror(errno)))")
         }
+        // One build at a time per output folder. The lock is held until this
+        // process ends (a killed build frees it too), so what is left of a
+        // killed build can be removed safely by the next one.
+        let lock = open(parent + "/.\(name).versus-lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard lock >= 0 else {
+            throw EmitError(path: parent, message: "cannot write here: \(String(cString: strerror(errno)))")
+        }
+        defer { close(lock) }
+        guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {
+            throw EmitError(path: output, message: "another versus build is writing this folder right now; wait for it to finish or choose another --output")
+        }
+        removeLeftovers(in: parent, name: name)
         let staging = parent + "/.\(name).versus-new-\(getpid())"
         try? fm.removeItem(atPath: staging)
         do {
@@ -62,6 +74,22 @@ public enum Emitter {
             let reason = String(cString: strerror(errno))
             try? fm.removeItem(atPath: staging)
             throw EmitError(path: output, message: "cannot create the output folder: \(reason)")
+        }
+    }
+
+    /// Staging folders of builds that were killed before they finished, and
+    /// the old site of an exchange interrupted half-way; called under the lock.
+    private static func removeLeftovers(in parent: String, name: String) {
+        let fm = FileManager.default
+        for entry in (try? fm.contentsOfDirectory(atPath: parent)) ?? [] {
+            let staging = entry.hasPrefix(".\(name).versus-new-")
+            let aside = entry == "\(name).versus-old"
+            guard staging || aside else { continue }
+            // Only folders Versus wrote: a staging folder may not have its
+            // marker yet, but it can hold nothing else.
+            let path = parent + "/" + entry
+            if aside && !fm.fileExists(atPath: path + "/" + marker) { continue }
+            try? fm.removeItem(atPath: path)
         }
     }
 

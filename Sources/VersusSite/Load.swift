@@ -38,22 +38,23 @@ extension LoadedSite {
 
         var templateSources: [TemplateSource] = []
         var copies: [FileCopy] = []
-        do {
-            for path in try tree.files(under: TemplateSet.folder) where path.hasSuffix(".mustache") {
-                do {
-                    switch SourceText.decode(try tree.read(path), path: path) {
-                    case .success(let text): templateSources.append(TemplateSource(path: path, text: text))
-                    case .failure(let error): diagnostics.append(error.diagnostic)
-                    }
-                } catch {
-                    diagnostics.append(.error("cannot read file: \(error.reason)", at: SourceLocation(path: path)))
+        let templateListing = tree.listing(under: TemplateSet.folder)
+        let publicListing = tree.listing(under: publicFolder)
+        for problem in templateListing.problems + publicListing.problems {
+            diagnostics.append(.error("cannot read: \(problem.reason)", at: SourceLocation(path: problem.path)))
+        }
+        for path in templateListing.files where path.hasSuffix(".mustache") {
+            do {
+                switch SourceText.decode(try tree.read(path), path: path) {
+                case .success(let text): templateSources.append(TemplateSource(path: path, text: text))
+                case .failure(let error): diagnostics.append(error.diagnostic)
                 }
+            } catch {
+                diagnostics.append(.error("cannot read file: \(error.reason)", at: SourceLocation(path: path)))
             }
-            for path in try tree.files(under: publicFolder) {
-                copies.append(FileCopy(source: path, destination: String(path.dropFirst(publicFolder.count + 1))))
-            }
-        } catch {
-            diagnostics.append(.error("cannot read: \(error.reason)", at: SourceLocation(path: error.path)))
+        }
+        for path in publicListing.files {
+            copies.append(FileCopy(source: path, destination: String(path.dropFirst(publicFolder.count + 1))))
         }
         for asset in content.assets {
             copies.append(FileCopy(source: asset, destination: String(asset.dropFirst(ContentLoader.folder.count + 1))))
