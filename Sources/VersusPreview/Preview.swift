@@ -73,7 +73,7 @@ public final class Preview: @unchecked Sendable {
     public func start() async throws -> String {
         let first = rebuilds.sync { rebuild(changed: nil, batch: nil) }
         let address = try Self.address(host: settings.host, port: settings.port)
-        let server = HTTPServer(address: address, timeout: 30, handler: PreviewHandler(preview: self))
+        let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: PreviewHandler(preview: self))
         let failure = ErrorBox()
         let task = Task {
             do { try await server.run() } catch { failure.set(error) }

@@ -200,5 +200,8 @@ def test_a_burst_of_a_hundred_saves_ends_in_one_consistent_site(served, workdir)
         status, body = get(served.port, "/" + path)
         built = (out / (path + "index.html" if path == "" or path.endswith("/") else path)).read_bytes()
         assert status == 200
+        # The preview names the search index without content hashes, so that
+        # pages rendered before the index was rebuilt still find it.
+        built = re.sub(rb"search/(search|manifest)\.[0-9a-f]+\.(js|json)", rb"search/\1.\2", built)
         assert body.replace(b'<script src="/__versus/live.js"></script>', b"") == built, path
     article.write_text(original)
