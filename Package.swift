@@ -12,11 +12,18 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "versus", targets: ["versus"]),
+        // For Fuzz/, the libFuzzer package, which is built apart with -sanitize=fuzzer.
+        .library(name: "VersusModules", targets: [
+            "VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks", "VersusCharts", "VersusSearch",
+            "VersusTemplates", "VersusSite", "VersusPreview",
+        ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        // Tests only: property-based checks (Swift Testing).
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -67,15 +74,15 @@ let package = Package(
             dependencies: ["VersusSite", "VersusPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: settings
         ),
-        .testTarget(name: "VersusCoreTests", dependencies: ["VersusCore"], swiftSettings: settings),
+        .testTarget(name: "VersusCoreTests", dependencies: ["VersusCore", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: settings),
         .testTarget(name: "VersusContentTests", dependencies: ["VersusContent"], swiftSettings: settings),
         .testTarget(name: "VersusMarkdownTests", dependencies: ["VersusMarkdown"], swiftSettings: settings),
         .testTarget(name: "VersusLinksTests", dependencies: ["VersusLinks"], swiftSettings: settings),
         .testTarget(name: "VersusChartsTests", dependencies: ["VersusCharts"], swiftSettings: settings),
-        .testTarget(name: "VersusSearchTests", dependencies: ["VersusSearch"], swiftSettings: settings),
+        .testTarget(name: "VersusSearchTests", dependencies: ["VersusSearch", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: settings),
         .testTarget(name: "VersusTemplatesTests", dependencies: ["VersusTemplates"], swiftSettings: settings),
         .testTarget(name: "VersusSiteTests", dependencies: ["VersusSite"], swiftSettings: settings),
-        .testTarget(name: "VersusPreviewTests", dependencies: ["VersusPreview", "VersusSite"], swiftSettings: settings),
+        .testTarget(name: "VersusPreviewTests", dependencies: ["VersusPreview", "VersusSite", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: settings),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["VersusCore"],

@@ -30,8 +30,18 @@ public enum Slug {
             default:
                 if let folded = latinFold[v] {
                     append(folded)
+                } else if scalar.properties.generalCategory == .nonspacingMark {
+                    continue  // a decomposed accent: "e\u{301}" → "e", as "é" → "e"
                 } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    append(String(scalar).lowercased())
+                    // Lower-casing can give letters that fold ("ẞ" → "ß" → "ss")
+                    // or a letter and a mark ("İ" → "i̇"): fold those too, so that
+                    // a slug's slug is itself.
+                    var piece = ""
+                    for lower in String(scalar).lowercased().unicodeScalars
+                    where lower.properties.generalCategory != .nonspacingMark {
+                        piece += latinFold[lower.value] ?? String(lower)
+                    }
+                    append(piece)
                 } else {
                     pendingHyphen = true
                 }
