@@ -93,7 +93,7 @@ def test_a_full_disk_is_a_clear_error_and_the_old_site_stays(corpus, workdir, sm
     before = digest(out)
     result = build(corpus, out)
     assert result.returncode == 1
-    assert "No space left on device" in result.stderr
+    assert ": error: cannot write: No space left on device" in result.stderr
     assert f"build failed, {out} left as it was" in result.stderr
     assert digest(out) == before
     assert leftovers(small_disk) == []
