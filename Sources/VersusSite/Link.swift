@@ -150,6 +150,12 @@ public struct PageLinker: Sendable {
                           consistency: ConsistencyCheck(columns: columns, matcher: matcher, models: models), mode: mode)
     }
 
+    /// The figure checks alone, on a page's parsed (not yet linked) tree: for
+    /// a page whose links and mentions cannot change, only its figures.
+    public func figureProblems(_ parsed: Document, path: String) -> [Diagnostic] {
+        consistency.check(parsed, path: path)
+    }
+
     /// The linked page, the models it mentions (by title) and its problems.
     public func link(_ parsed: ParsedPage, at index: Int) -> (page: ParsedPage, mentions: [Int], problems: [Diagnostic]) {
         var page = parsed

@@ -229,6 +229,7 @@ public final class LiveBuild: @unchecked Sendable {
             edits.append((index, read, page, source.body))
         }
         var relink: [Int: ParsedPage] = [:]
+        var recheck: [(index: Int, document: Document)] = []
         for edit in edits { relink[edit.index] = edit.page }
         var linker = site.linker
         if !figures.isEmpty {
@@ -237,14 +238,25 @@ public final class LiveBuild: @unchecked Sendable {
             linker = linker.withFigures(of: sources, columns: site.config.dataColumns)
             // Pages that check figures against the models they mention, and
             // pages with `models` blocks, which select and show figures.
+            // Pages with `models` blocks are linked again (a block selects and
+            // shows figures); pages that only mention the model keep their
+            // linked tree and have their figures checked again.
             for index in site.placedPages where relink[index] == nil {
                 guard let tree = trees[site.pages[index].source.path] else { return nil }
-                if !figures.isDisjoint(with: site.mentions[index]) || Self.has(tree.document.blocks, block: ModelsBlock.infoString) {
+                if Self.has(tree.document.blocks, block: ModelsBlock.infoString) {
                     var page = site.pages[index]
                     page.document = tree.document
                     relink[index] = page
+                } else if !figures.isDisjoint(with: site.mentions[index]) {
+                    recheck.append((index, tree.document))
                 }
             }
+        }
+        let oldLinker = site.linker
+        let checkLinker = linker
+        let toCheck = recheck.map { (index: $0.index, document: $0.document, path: site.pages[$0.index].source.path) }
+        let rechecked = parallelMap(toCheck, jobs: options.jobs) { item -> (Int, [Diagnostic], [Diagnostic]) in
+            (item.index, oldLinker.figureProblems(item.document, path: item.path), checkLinker.figureProblems(item.document, path: item.path))
         }
         let relinkLinker = linker
         let order = relink.keys.sorted()
@@ -291,6 +303,15 @@ public final class LiveBuild: @unchecked Sendable {
         if !figures.isEmpty {
             site.linker = linker
             site.catalog = linker.catalog
+        }
+        for (index, before, after) in rechecked where before != after {
+            site.diagnostics.remove(before)
+            result.diagnostics.remove(before)
+            site.diagnostics += after
+            result.diagnostics += after
+            var problems = site.pageProblems[index]
+            problems.remove(before)
+            site.pageProblems[index] = problems + after
         }
         for link in relinked {
             site.diagnostics.remove(site.pageProblems[link.index])

@@ -123,6 +123,21 @@ import VersusCore
         #expect(step(live, folder, [path]).changedPaths.count == 1)
     }
 
+    @Test func aPageThatOnlyMentionsAModelHasItsFiguresCheckedAgain() throws {
+        let folder = try Folder(copying: "links")
+        try folder.write("Content/comparisons/three.md",
+                         "---\ntitle: Three\ntype: comparison\n---\n| Model | Coding |\n|---|---:|\n| Beta | 80 |\n")
+        let live = LiveBuild(options: options(folder))
+        #expect(live.rebuild().succeeded)
+        try folder.replace("Content/models/beta.md", "scores: {coding: 80}", with: "scores: {coding: 81}")
+        let changed = step(live, folder, ["Content/models/beta.md"])
+        #expect(changed.path == "figures")
+        #expect(changed.diagnostics.contains { $0.location.path == "Content/comparisons/three.md" && $0.message.contains("model data says 81") })
+        try folder.replace("Content/models/beta.md", "scores: {coding: 81}", with: "scores: {coding: 80}")
+        let back = step(live, folder, ["Content/models/beta.md"])
+        #expect(!back.diagnostics.contains { $0.location.path == "Content/comparisons/three.md" })
+    }
+
     @Test func newAndDeletedPagesTemplatesAndPublicFiles() throws {
         let folder = try Folder(copying: "good")
         let live = LiveBuild(options: options(folder))
