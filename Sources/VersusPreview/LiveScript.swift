@@ -66,7 +66,7 @@ enum LiveScript {
           box.id = "versus-overlay";
           box.setAttribute("role", "alert");
           box.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:1.5rem;" +
-            "background:rgba(20,20,24,.94);color:#f4f4f5;font:14px/1.5 ui-monospace,monospace";
+            "background:rgba(20,20,24,.98);color:#f4f4f5;font:14px/1.5 ui-monospace,monospace";
           document.body.appendChild(box);
         }
         box.textContent = "";
