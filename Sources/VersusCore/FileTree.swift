@@ -125,6 +125,11 @@ public struct DiskTree: FileTree {
     }
 
     public func read(_ path: String) throws(FileTreeError) -> [UInt8] {
+        // A file linked from outside the site folder is never read, whoever
+        // asks (the build, the preview's fast paths, an error message).
+        if let real = realPath(absolute(path)), let rootReal = realPath(root), !real.hasPrefix(rootReal + "/") {
+            throw FileTreeError(path: path, reason: "links outside the site folder")
+        }
         guard let handle = FileHandle(forReadingAtPath: absolute(path)) else {
             let reason = FileManager.default.fileExists(atPath: absolute(path)) ? "permission denied" : "no such file"
             throw FileTreeError(path: path, reason: reason)

@@ -6,9 +6,15 @@ import VersusCore
 /// in an overlay and removes it when they are fixed. A page opened while the
 /// build is broken gets the overlay from the stream's first message.
 enum LiveScript {
-    static let tag = "<script src=\"/\(Responder.prefix)live.js\"></script>"
+    /// The script tag, carrying the generation of the site the page was
+    /// served from: a rebuild that lands before the page connects is then
+    /// still noticed.
+    static func tag(generation: Int) -> String {
+        "<script src=\"/\(Responder.prefix)live.js\" data-generation=\"\(generation)\"></script>"
+    }
 
-    static func inject(into page: [UInt8]) -> [UInt8] {
+    static func inject(into page: [UInt8], generation: Int) -> [UInt8] {
+        let tag = tag(generation: generation)
         let marker = Array("</body>".utf8)
         var bytes = page
         if let at = lastIndex(of: marker, in: page) {
@@ -53,7 +59,8 @@ enum LiveScript {
         window.scrollTo(0, y);
         window.addEventListener("load", function () { window.scrollTo(0, y); });
       }
-      var generation = null;
+      var script = document.currentScript;
+      var generation = script && script.dataset.generation ? Number(script.dataset.generation) : null;
       function reload() {
         sessionStorage.setItem(key, String(window.scrollY));
         location.reload();

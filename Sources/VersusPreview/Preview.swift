@@ -43,6 +43,7 @@ public final class Preview: @unchecked Sendable {
     private let rebuilds = DispatchQueue(label: "versus.rebuild")
     private let searches = DispatchQueue(label: "versus.search", qos: .utility)
     private var searchSequence = 0
+    private var servedSearch = 0
     private var failed = false
     private var watcher: Watcher?
     private let log: @Sendable (String) -> Void
@@ -95,10 +96,7 @@ public final class Preview: @unchecked Sendable {
         do {
             let watcher = try Watcher(root: settings.options.root, quiet: settings.quiet)
             self.watcher = watcher
-            watcher.start { [weak self] batch in
-                guard let self else { return }
-                self.rebuilds.async { self.rebuild(changed: batch.paths, batch: batch) }
-            }
+            watcher.start { [weak self] batch in self?.enqueue(batch) }
         } catch {
             throw Failure.watch("cannot watch \(settings.options.root) for changes: \(error)")
         }
@@ -111,6 +109,29 @@ public final class Preview: @unchecked Sendable {
         let host = settings.host.contains(":") ? "[\(settings.host)]" : settings.host
         _ = first
         return "http://\(host):\(port)/"
+    }
+
+    private var pending: Watcher.Batch?
+
+    /// Saves that arrive while a rebuild runs are merged into one rebuild
+    /// after it, not queued one by one.
+    func enqueue(_ batch: Watcher.Batch) {
+        let schedule = lock.withLock { () -> Bool in
+            if var waiting = pending {
+                waiting.paths.formUnion(batch.paths)
+                waiting.delivered = batch.delivered
+                pending = waiting
+                return false
+            }
+            pending = batch
+            return true
+        }
+        guard schedule else { return }
+        rebuilds.async {
+            guard let batch = self.lock.withLock({ () -> Watcher.Batch? in defer { self.pending = nil }; return self.pending }) else { return }
+            // An overflowed event queue names no paths: read everything.
+            self.rebuild(changed: batch.paths.contains(Watcher.everything) ? nil : batch.paths, batch: batch)
+        }
     }
 
     /// One rebuild, on the rebuild queue.
@@ -136,8 +157,10 @@ public final class Preview: @unchecked Sendable {
             return outcome
         }
         let files = live.files
+        let base = live.basePath
         let state = publish {
             $0.files = files
+            $0.basePath = base
             $0.problems = []
             $0.generation += 1
         }
@@ -156,7 +179,7 @@ public final class Preview: @unchecked Sendable {
         }
         log("versus: \(what): \(outcome.rendered) page\(outcome.rendered == 1 ? "" : "s") rendered, \(outcome.changedPaths.count) file\(outcome.changedPaths.count == 1 ? "" : "s") changed (\(timing))")
         // Templates and published files leave the index as it was.
-        if outcome.path != "templates" && outcome.path != "files" { scheduleSearch() }
+        if outcome.path != "files" { scheduleSearch() }
         return outcome
     }
 
@@ -184,10 +207,15 @@ public final class Preview: @unchecked Sendable {
         searchSequence += 1
         let sequence = searchSequence
         searches.async { [weak self] in
+            // Only the newest waiting job runs; the ones it overtook are dropped.
             guard let self, self.rebuilds.sync(execute: { self.searchSequence == sequence }) else { return }
             let files = job.run()
             self.rebuilds.async {
-                guard self.searchSequence == sequence else { return }
+                // An index newer than the one served is published even if a
+                // still newer one is on its way: saves faster than the index
+                // builds must not keep the old one for ever.
+                guard sequence > self.servedSearch else { return }
+                self.servedSearch = sequence
                 _ = self.publish { $0.search = files }
                 self.log("versus: search index updated (\(files.count) files)")
             }
@@ -230,9 +258,13 @@ public final class Preview: @unchecked Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
-    func hello() -> [UInt8] {
-        let state = current
-        return EventHub.encode("hello", data: Self.json(["generation": state.generation, "problems": state.problems]))
+    /// A new page's event stream, starting with the state it was served:
+    /// taken under the publish lock, so no rebuild slips between the two.
+    func subscribe() -> EventBytes {
+        lock.withLock {
+            let hello = EventHub.encode("hello", data: Self.json(["generation": snapshot.generation, "problems": snapshot.problems]))
+            return hub.subscribe(first: hello)
+        }
     }
 }
 
@@ -249,9 +281,9 @@ struct PreviewHandler: HTTPHandler {
     let preview: Preview
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let target = request.target.path()
-        if target == "/" + Responder.prefix + "events" && request.method == .GET {
-            let body = HTTPBodySequence(from: preview.hub.subscribe(first: preview.hello()))
+        let target = request.target.rawValue
+        if request.target.path() == "/" + Responder.prefix + "events" && request.method == .GET {
+            let body = HTTPBodySequence(from: preview.subscribe())
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"],
                                 body: body)
         }

@@ -30,7 +30,7 @@ public enum Responder {
         case .refused(let reason):
             return plain(400, "Bad request: \(reason).", head: head)
         case .site(let s, let d):
-            segments = s
+            segments = Self.dropBase(s, base: snapshot.basePath)
             directory = d
         }
         let key = segments.joined(separator: "/")
@@ -39,7 +39,7 @@ public enum Responder {
         }
         let path = directory ? (key.isEmpty ? "index.html" : key + "/index.html") : key
         if let bytes = snapshot.file(path) {
-            return file(page(bytes, path: path), path: path, status: 200, head: head, ifNoneMatch: ifNoneMatch)
+            return file(page(bytes, path: path, generation: snapshot.generation), path: path, status: 200, head: head, ifNoneMatch: ifNoneMatch)
         }
         if !directory, snapshot.file(key + "/index.html") != nil {
             var location = "/" + segments.map(URLPath.escape).joined(separator: "/") + "/"
@@ -47,13 +47,21 @@ public enum Responder {
             return plain(301, "Moved to \(location)", head: head, extra: [("Location", location)])
         }
         let notFound = snapshot.file("404.html") ?? Array(LiveScript.notFoundPage(path: "/" + key).utf8)
-        return file(page(notFound, path: "404.html"), path: "404.html", status: 404, head: head, ifNoneMatch: nil)
+        return file(page(notFound, path: "404.html", generation: snapshot.generation), path: "404.html", status: 404, head: head, ifNoneMatch: nil)
     }
 
     /// HTML pages get the live-reload client before `</body>`.
-    static func page(_ bytes: [UInt8], path: String) -> [UInt8] {
+    static func page(_ bytes: [UInt8], path: String, generation: Int) -> [UInt8] {
         guard path.hasSuffix(".html") else { return bytes }
-        return LiveScript.inject(into: bytes)
+        return LiveScript.inject(into: bytes, generation: generation)
+    }
+
+    /// The site is served at `/` and also under its base_url's path, so that
+    /// the 404 page (whose links start at the base path) works in preview.
+    static func dropBase(_ segments: [String], base: String) -> [String] {
+        let prefix = base.split(separator: "/").map(String.init)
+        guard !prefix.isEmpty, segments.starts(with: prefix) else { return segments }
+        return Array(segments.dropFirst(prefix.count))
     }
 
     static func file(_ bytes: [UInt8], path: String, status: Int, head: Bool, ifNoneMatch: String?) -> PreviewResponse {

@@ -10,8 +10,12 @@ public struct SiteSnapshot: Sendable {
     /// The last rebuild's errors, formatted with `path:line:col`, when it
     /// failed: `files` is then the last good site.
     public var problems: [String]
+    /// The path of the site's base_url (`/` or `/docs/`), also served.
+    public var basePath: String
 
-    public init(files: [String: [UInt8]] = [:], search: [String: [UInt8]] = [:], generation: Int = 0, problems: [String] = []) {
+    public init(files: [String: [UInt8]] = [:], search: [String: [UInt8]] = [:], generation: Int = 0, problems: [String] = [],
+                basePath: String = "/") {
+        self.basePath = basePath
         self.files = files
         self.search = search
         self.generation = generation

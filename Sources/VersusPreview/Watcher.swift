@@ -20,6 +20,8 @@ final class Watcher: @unchecked Sendable {
     }
 
     static let folders = ["Content", "Templates", "Public"]
+    /// In a batch: events were lost (the kernel's queue overflowed); read everything.
+    static let everything = ""
     static let files: Set<String> = ["site.yml"]
 
     let root: String
@@ -114,6 +116,7 @@ final class Watcher: @unchecked Sendable {
                 let nameBytes = buffer[nameStart..<min(count, nameStart + length)].prefix { $0 != 0 }
                 let name = String(decoding: nameBytes, as: UTF8.self)
                 offset = nameStart + length
+                if mask & UInt32(IN_Q_OVERFLOW) != 0 { paths.insert(Self.everything); continue }
                 if mask & UInt32(IN_IGNORED) != 0 { folderOfWatch[wd] = nil; continue }
                 guard let folder = folderOfWatch[wd], !name.hasPrefix(".") else { continue }
                 let path = folder.isEmpty ? name : folder + "/" + name
@@ -132,7 +135,9 @@ final class Watcher: @unchecked Sendable {
                     continue
                 }
                 // A new file is announced again when it is closed after writing.
-                if mask & UInt32(IN_CREATE) != 0 && mask & UInt32(IN_CLOSE_WRITE) == 0 { continue }
+                // (A symbolic link is never written: its creation is the event.)
+                if mask & UInt32(IN_CREATE) != 0 && mask & UInt32(IN_CLOSE_WRITE) == 0
+                    && (try? FileManager.default.destinationOfSymbolicLink(atPath: root + "/" + path)) == nil { continue }
                 paths.insert(path)
             }
         }

@@ -31,7 +31,7 @@ public enum Emitter {
         guard fm.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw EmitError(path: parent, message: "the output's parent folder does not exist")
         }
-        let targetExists = fm.fileExists(atPath: target, isDirectory: &isDirectory)
+        var targetExists = fm.fileExists(atPath: target, isDirectory: &isDirectory)
         if targetExists {
             guard isDirectory.boolValue else {
                 throw EmitError(path: output, message: "exists and is not a folder; refusing to replace it")
@@ -56,6 +56,7 @@ public enum Emitter {
             throw EmitError(path: output, message: "another versus build is writing this folder right now; wait for it to finish or choose another --output")
         }
         removeLeftovers(in: parent, name: name)
+        targetExists = fm.fileExists(atPath: target)
         let staging = parent + "/.\(name).versus-new-\(getpid())"
         try? fm.removeItem(atPath: staging)
         do {
@@ -89,6 +90,12 @@ public enum Emitter {
             // marker yet, but it can hold nothing else.
             let path = parent + "/" + entry
             if aside && !fm.fileExists(atPath: path + "/" + marker) { continue }
+            // An exchange stopped between its two renames: the aside is the
+            // previous site, and it goes back where it was.
+            if aside && !fm.fileExists(atPath: parent + "/" + name) {
+                _ = rename(path, parent + "/" + name)
+                continue
+            }
             try? fm.removeItem(atPath: path)
         }
     }

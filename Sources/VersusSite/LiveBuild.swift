@@ -61,6 +61,9 @@ public final class LiveBuild: @unchecked Sendable {
     /// under the same names, so a page rendered before the index was rebuilt
     /// still finds it.
     public static let searchManifest = "search/manifest.json"
+
+    /// The path of the site's base_url, as last built.
+    public var basePath: String { linked?.config.basePath ?? "/" }
     public static let searchScript = "search/search.js"
 
     public init(options: BuildOptions, tree: (any FileTree)? = nil) {
@@ -197,6 +200,12 @@ public final class LiveBuild: @unchecked Sendable {
         guard var site = linked, var result = rendered, let siteView = result.siteView else { return nil }
         // An editor's temporary file that came and went changes nothing.
         let copied = Set(copySources.values)
+        // A folder that went away with files the site knew (moved out of
+        // the site) needs the whole build.
+        for path in changed where !tree.exists(path) {
+            let inside = path + "/"
+            if reads.keys.contains(where: { $0.hasPrefix(inside) }) || copied.contains(where: { $0.hasPrefix(inside) }) { return nil }
+        }
         let changed = changed.filter { path in
             tree.exists(path) || reads[path] != nil || copied.contains(path) || path.hasPrefix(TemplateSet.folder + "/")
                 || path == SiteConfig.path
@@ -241,13 +250,16 @@ public final class LiveBuild: @unchecked Sendable {
             // Pages with `models` blocks are linked again (a block selects and
             // shows figures); pages that only mention the model keep their
             // linked tree and have their figures checked again.
-            for index in site.placedPages where relink[index] == nil {
+            for index in site.pages.indices where relink[index] == nil {
                 guard let tree = trees[site.pages[index].source.path] else { return nil }
                 if Self.has(tree.document.blocks, block: ModelsBlock.infoString) {
                     var page = site.pages[index]
                     page.document = tree.document
                     relink[index] = page
-                } else if !figures.isDisjoint(with: site.mentions[index]) {
+                } else {
+                    // A table row can name the model through a link or code,
+                    // which is not a mention: every page's figures are checked
+                    // again (a scan of its tables).
                     recheck.append((index, tree.document))
                 }
             }
@@ -272,22 +284,26 @@ public final class LiveBuild: @unchecked Sendable {
         var path = "files"
         var count = 0
         var touched: Set<String> = []
+        var templateChange: (old: TemplateSet, diagnostics: [Diagnostic])?
         if !templates.isEmpty {
             var sources: [(String, String)] = []
             var problems: [Diagnostic] = []
-            if let paths = try? tree.files(under: TemplateSet.folder) {
-                for file in paths where file.hasSuffix(".mustache") {
-                    do {
-                        switch SourceText.decode(try tree.read(file), path: file) {
-                        case .success(let text): sources.append((file, text))
-                        case .failure(let error): problems.append(error.diagnostic)
-                        }
-                    } catch {
-                        problems.append(.error("cannot read file: \(error.reason)", at: SourceLocation(path: file)))
+            let listing = tree.listing(under: TemplateSet.folder)
+            for problem in listing.problems {
+                problems.append(.error("cannot read: \(problem.reason)", at: SourceLocation(path: problem.path)))
+            }
+            for file in listing.files where file.hasSuffix(".mustache") {
+                do {
+                    switch SourceText.decode(try tree.read(file), path: file) {
+                    case .success(let text): sources.append((file, text))
+                    case .failure(let error): problems.append(error.diagnostic)
                     }
+                } catch {
+                    problems.append(.error("cannot read file: \(error.reason)", at: SourceLocation(path: file)))
                 }
             }
             let (set, found) = TemplateSet.compile(sources)
+            templateChange = (site.templates, problems + found)
             site.templates = set
             site.diagnostics = site.diagnostics.filter { !$0.location.path.hasPrefix(TemplateSet.folder + "/") } + problems + found
         }
@@ -329,7 +345,43 @@ public final class LiveBuild: @unchecked Sendable {
                 touched.insert(destination)
             }
         }
-        if !templates.isEmpty {
+        if let change = templateChange, change.old.names == site.templates.names, relinked.isEmpty {
+            // The same templates, some edited: render the pages whose
+            // template reaches an edited one through partials and parents.
+            let edited = Set(templates.map(TemplateSet.name(ofPath:)))
+            let uses = { (name: String) in edited.contains { site.templates.includes(name, edited: $0) } }
+            let pagesToRender = site.placedPages.filter { site.templates.template(forType: site.pages[$0].source.type).map(uses) == true }
+            let listsToRender = site.listPages.filter { $0.kind.templates.first(where: site.templates.has).map(uses) == true }
+            let frozen = site
+            let pageFiles = parallelMap(pagesToRender, jobs: options.jobs) { index in
+                RenderedSite.render(page: index, of: frozen, siteView: siteView)
+            }
+            for (index, (file, problems)) in zip(pagesToRender, pageFiles) {
+                result.diagnostics.remove(result.pageProblems[index] ?? [])
+                result.diagnostics += problems
+                result.pageProblems[index] = problems.isEmpty ? nil : problems
+                if let file, output[file.path] != file.contents {
+                    output[file.path] = file.contents
+                    touched.insert(file.path)
+                }
+            }
+            var extras = parallelMap(listsToRender, jobs: options.jobs) { list in
+                RenderedSite.render(list: list, of: frozen, siteView: siteView)
+            }.compactMap { $0 }
+            if uses(RenderedSite.notFoundTemplate), let notFound = RenderedSite.renderNotFound(of: frozen, siteView: siteView) {
+                extras.append(notFound)
+            }
+            for file in extras where output[file.path] != file.contents {
+                output[file.path] = file.contents
+                touched.insert(file.path)
+            }
+            result.diagnostics = result.diagnostics.filter { !$0.location.path.hasPrefix(TemplateSet.folder + "/") }
+                + change.diagnostics
+            count = pagesToRender.count + listsToRender.count
+            rendered = result
+            files = output
+            path = "templates"
+        } else if !templates.isEmpty {
             let before = files
             files = output
             count = render(site, copies: output.filter { copySources[$0.key] != nil })

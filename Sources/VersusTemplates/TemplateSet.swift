@@ -41,6 +41,9 @@ public struct TemplateSet: Sendable {
         return (TemplateSet(templates: templates), diagnostics)
     }
 
+    /// The name templates use for the template at `path` (`Templates/partials/head.mustache` → `partials/head`).
+    public static func name(ofPath path: String) -> String { templateName(path) }
+
     static func templateName(_ path: String) -> String {
         var name = path
         if name.hasPrefix(folder + "/") { name.removeFirst(folder.count + 1) }
@@ -96,6 +99,28 @@ public struct TemplateSet: Sendable {
         func follow(_ name: String) -> Bool {
             guard seen.insert(name).inserted, let nodes = templates[name] else { return false }
             return visit(nodes)
+        }
+        return follow(template)
+    }
+
+    /// Whether rendering `template` uses `edited`: it is the template itself,
+    /// or a partial or parent reached from it.
+    public func includes(_ template: String, edited: String) -> Bool {
+        var seen: Set<String> = []
+        func follow(_ name: String) -> Bool {
+            if name == edited { return true }
+            guard seen.insert(name).inserted, let nodes = templates[name] else { return false }
+            return visit(nodes)
+        }
+        func visit(_ nodes: [TemplateNode]) -> Bool {
+            nodes.contains { node in
+                switch node {
+                case .text, .variable: return false
+                case .section(_, _, let children), .block(_, let children): return visit(children)
+                case .partial(let name, _): return follow(name)
+                case .parent(let name, _, let overrides): return follow(name) || overrides.values.contains(where: visit)
+                }
+            }
         }
         return follow(template)
     }

@@ -117,5 +117,11 @@ import Glibc
         let run = try VersusBinary.run(["build", "--root", site.root])
         #expect(run.status == 0)
         #expect(!site.exists(".Output.versus-new-99999"))
+        // Killed between the two renames of an exchange: the previous site is
+        // put back first, then replaced as usual.
+        try FileManager.default.moveItem(atPath: site.root + "/Output", toPath: site.root + "/Output.versus-old")
+        #expect(try VersusBinary.run(["build", "--root", site.root]).status == 0)
+        #expect(site.exists("Output/.versus-output"))
+        #expect(!site.exists("Output.versus-old"))
     }
 }

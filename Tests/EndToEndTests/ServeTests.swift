@@ -14,7 +14,7 @@ import Glibc
         #expect(page.status == 200)
         #expect(page.headers["content-type"] == "text/html; charset=utf-8")
         #expect(page.body.contains("<h1>One</h1>"))
-        #expect(page.body.contains("<script src=\"/__versus/live.js\"></script></body>"))
+        #expect(page.body.contains("<script src=\"/__versus/live.js\" data-generation=\"1\"></script></body>"))
         #expect(!site.exists("Output"), "serve writes nothing to disk")
 
         let events = try RawHTTP(port: server.port)

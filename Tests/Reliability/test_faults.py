@@ -119,3 +119,22 @@ def test_a_read_only_or_missing_output_parent_is_a_clear_error(workdir):
         assert list(mount.iterdir()) == []
     finally:
         subprocess.run(["umount", str(mount)])
+
+
+def test_two_real_builds_of_one_output_at_once(corpus, workdir):
+    out = workdir / "twice/Output"
+    out.parent.mkdir()
+    reference = workdir / "twice-reference"
+    assert build(corpus, reference).returncode == 0
+    outcomes = []
+    for _ in range(5):
+        runs = [subprocess.Popen([VERSUS, "build", "--root", str(corpus), "--output", str(out), "--quiet"],
+                                 stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        for run in runs:
+            _, err = run.communicate()
+            outcomes.append(run.returncode)
+            if run.returncode != 0:
+                assert "another versus build is writing this folder right now" in err, err
+        assert digest(out) == digest(reference)
+        assert leftovers(out.parent) == []
+    print(f"10 builds in 5 pairs: {outcomes.count(0)} wrote the site, {outcomes.count(1)} stopped at the lock")

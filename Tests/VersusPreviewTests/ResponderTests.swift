@@ -18,7 +18,7 @@ import Testing
     @Test func servesPagesWithTheLiveClientAndTheirTypes() {
         let home = get("/")
         #expect(home.status == 200)
-        #expect(text(home) == "<html><body><h1>Home</h1><script src=\"/__versus/live.js\"></script></body></html>")
+        #expect(text(home) == "<html><body><h1>Home</h1><script src=\"/__versus/live.js\" data-generation=\"0\"></script></body></html>")
         #expect(home.header("Content-Type") == "text/html; charset=utf-8")
         #expect(home.header("Cache-Control") == "no-cache")
         #expect(home.header("Content-Length") == String(home.body.count))
@@ -69,11 +69,20 @@ import Testing
         #expect(ours.status == 404)
         #expect(text(ours).contains("No page at <code>/nowhere</code>."))
         #expect(text(ours).contains("/__versus/live.js"))
+    }
+
+    @Test func theSiteIsAlsoServedUnderItsBasePath() {
+        var based = site
+        based.basePath = "/versus/"
+        based.generation = 7
+        #expect(get("/versus/css/site.css", in: based).status == 200)
+        #expect(get("/css/site.css", in: based).status == 200)
+        #expect(text(get("/versus/", in: based)).contains("data-generation=\"7\""))
         var withPage = site
         withPage.files["404.html"] = Array("<html><body>Lost?</body></html>".utf8)
         let theirs = get("/nowhere/", in: withPage)
         #expect(theirs.status == 404)
-        #expect(text(theirs) == "<html><body>Lost?<script src=\"/__versus/live.js\"></script></body></html>")
+        #expect(text(theirs) == "<html><body>Lost?<script src=\"/__versus/live.js\" data-generation=\"0\"></script></body></html>")
     }
 
     @Test func refusedPathsAndMethods() {

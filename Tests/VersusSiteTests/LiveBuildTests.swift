@@ -117,10 +117,33 @@ import VersusCore
             #expect(outcome.changedPaths.contains("index.html"), "the home page lists every model's price")
             #expect(outcome.changedPaths.isSuperset(of: ["models/index.html", "comparisons/open-source-vs-proprietary/index.html"]))
         }
+        // A partial only comparisons use renders only them.
+        try folder.replace("Templates/partials/covered.mustache", "<table", with: "<table data-edited")
+        let partial = step(live, folder, ["Templates/partials/covered.mustache"])
+        #expect(partial.path == "templates")
+        #expect(partial.changedPaths == ["comparisons/open-source-vs-proprietary/index.html"])
         // Prose in a model page changes that page alone.
         let path = "Content/models/" + models[0]
         try folder.write(path, try folder.read(path) + "\nOne more line.\n")
         #expect(step(live, folder, [path]).changedPaths.count == 1)
+    }
+
+    @Test func aBatchOfPagesTemplatesAndFilesAndAFolderMovedAway() throws {
+        let folder = try Folder(copying: "good")
+        let live = LiveBuild(options: BuildOptions(root: folder.root, strict: true, jobs: 2, now: Self.now))
+        _ = live.rebuild()
+        try folder.replace("Content/about.md", "title:", with: "title: More")
+        try folder.replace("Templates/page.mustache", "{{page.title}}", with: "[{{page.title}}]")
+        try folder.write("Public/css/site.css", "body { color: red }\n")
+        let outcome = live.rebuild(changed: ["Content/about.md", "Templates/page.mustache", "Public/css/site.css"])
+        let fresh = LiveBuild(options: BuildOptions(root: folder.root, strict: true, jobs: 2, now: Self.now))
+        #expect(outcome.diagnostics == fresh.rebuild().diagnostics)
+        #expect(live.files == fresh.files)
+        // A folder moved out of the site takes its pages with it.
+        try FileManager.default.moveItem(atPath: folder.root + "/Content/comparisons", toPath: folder.root + "/moved-away")
+        let moved = live.rebuild(changed: ["Content/comparisons"])
+        #expect(moved.path == "full")
+        #expect(live.files["comparisons/older/index.html"] == nil)
     }
 
     @Test func aPageThatOnlyMentionsAModelHasItsFiguresCheckedAgain() throws {
