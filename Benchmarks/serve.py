@@ -115,7 +115,7 @@ def bench_versus(binary, root: Path, edits, kind):
 
 def bench_hugo(binary, root: Path, edits, port):
     server = Server([str(binary), "server", "--source", str(root), "--port", str(port), "--bind", "127.0.0.1",
-                     "--noBuildLock", "--renderToMemory"])
+                     "--noBuildLock"])
     try:
         server.wait_for(r"Web Server is available", 0, timeout=600)
         results = []
