@@ -100,7 +100,8 @@ public final class LiveBuild: @unchecked Sendable {
     /// rebuild's path (it is the slowest stage and pages do not wait for it).
     public func searchJob() -> SearchJob? {
         guard let linked, linked.config.search else { return nil }
-        return SearchJob(site: linked, jobs: options.jobs)
+        // One thread: the other core stays free for the next rebuild.
+        return SearchJob(site: linked, jobs: 1)
     }
 
     // MARK: - Full
@@ -280,6 +281,14 @@ public final class LiveBuild: @unchecked Sendable {
             relinked.append((index, result.page, result.mentions, result.problems))
         }
 
+        // What the edited pages were, for the publishing files below.
+        var before: [Int: ParsedPage] = [:]
+        for edit in edits {
+            var old = site.pages[edit.index]
+            if let tree = trees[old.source.path] { old.document = tree.document }
+            before[edit.index] = old
+        }
+
         // From here on the change is committed.
         var path = "files"
         var count = 0
@@ -445,9 +454,15 @@ public final class LiveBuild: @unchecked Sendable {
                 touched.insert(file.path)
             }
             count = order.count + listsToRender.count
-            // The sitemap, feed and API read titles, dates, figures and word
-            // counts; they are cheap enough to write again every time.
-            var extras = Publishing.files(for: frozen, now: options.now)
+            // The sitemap, feed and API read front matter, figures, reading
+            // times and (for pages without a description) first paragraphs:
+            // a body edit that changes neither leaves them as they are.
+            let bodyOnly = figures.isEmpty && edits.allSatisfy { edit in
+                let old = before[edit.index]!
+                return PageView.readingMinutes(words: old.words) == PageView.readingMinutes(words: edit.page.words)
+                    && Publishing.summary(old) == Publishing.summary(edit.page)
+            }
+            var extras = bodyOnly ? [] : Publishing.files(for: frozen, now: options.now)
             if !figures.isEmpty, let notFound = RenderedSite.renderNotFound(of: frozen, siteView: renderView) { extras.append(notFound) }
             for file in extras where output[file.path] != file.contents {
                 output[file.path] = file.contents

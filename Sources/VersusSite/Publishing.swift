@@ -61,8 +61,12 @@ enum Publishing {
     static func articleIndices(_ site: LinkedSite) -> [Int] {
         site.placedPages.filter { site.pages[$0].source.type == articleType }.sorted { a, b in
             let (x, y) = (site.pages[a].source, site.pages[b].source)
-            if x.lastUpdated != y.lastUpdated { return (x.lastUpdated.map { "\($0)" } ?? "") > (y.lastUpdated.map { "\($0)" } ?? "") }
-            return x.urlPath < y.urlPath
+            switch (x.lastUpdated, y.lastUpdated) {
+            case let (p?, q?) where p != q: return p > q
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return x.urlPath < y.urlPath
+            }
         }
     }
 
