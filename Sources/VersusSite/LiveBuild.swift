@@ -126,6 +126,24 @@ public final class LiveBuild: @unchecked Sendable {
         return render(site, copies: copies)
     }
 
+    /// Renders `indices` in parallel, replacing each page's render problems
+    /// and, where its bytes changed, its file.
+    private func renderPages(_ indices: [Int], of site: LinkedSite, view: SiteView, result: inout RenderedSite,
+                             output: inout [String: [UInt8]], touched: inout Set<String>) {
+        let pageFiles = parallelMap(indices, jobs: options.jobs) { index in
+            RenderedSite.render(page: index, of: site, siteView: view)
+        }
+        for (index, (file, problems)) in zip(indices, pageFiles) {
+            result.diagnostics.remove(result.pageProblems[index] ?? [])
+            result.diagnostics += problems
+            result.pageProblems[index] = problems.isEmpty ? nil : problems
+            if let file, output[file.path] != file.contents {
+                output[file.path] = file.contents
+                touched.insert(file.path)
+            }
+        }
+    }
+
     /// What the pages are told about the search index: stable names.
     private func searchFiles(_ site: LinkedSite) -> SiteSearch.Files? {
         site.config.search ? SiteSearch.Files(files: [], manifest: Self.searchManifest, script: Self.searchScript) : nil
@@ -295,22 +313,8 @@ public final class LiveBuild: @unchecked Sendable {
         var touched: Set<String> = []
         var templateChange: (old: TemplateSet, diagnostics: [Diagnostic])?
         if !templates.isEmpty {
-            var sources: [(String, String)] = []
-            var problems: [Diagnostic] = []
-            let listing = tree.listing(under: TemplateSet.folder)
-            for problem in listing.problems {
-                problems.append(.error("cannot read: \(problem.reason)", at: SourceLocation(path: problem.path)))
-            }
-            for file in listing.files where file.hasSuffix(".mustache") {
-                do {
-                    switch SourceText.decode(try tree.read(file), path: file) {
-                    case .success(let text): sources.append((file, text))
-                    case .failure(let error): problems.append(error.diagnostic)
-                    }
-                } catch {
-                    problems.append(.error("cannot read file: \(error.reason)", at: SourceLocation(path: file)))
-                }
-            }
+            let (templateSources, problems) = LoadedSite.templates(from: tree)
+            let sources = templateSources.map { ($0.path, $0.text) }
             let (set, found) = TemplateSet.compile(sources)
             templateChange = (site.templates, problems + found)
             site.templates = set
@@ -362,18 +366,7 @@ public final class LiveBuild: @unchecked Sendable {
             let pagesToRender = site.placedPages.filter { site.templates.template(forType: site.pages[$0].source.type).map(uses) == true }
             let listsToRender = site.listPages.filter { $0.kind.templates.first(where: site.templates.has).map(uses) == true }
             let frozen = site
-            let pageFiles = parallelMap(pagesToRender, jobs: options.jobs) { index in
-                RenderedSite.render(page: index, of: frozen, siteView: siteView)
-            }
-            for (index, (file, problems)) in zip(pagesToRender, pageFiles) {
-                result.diagnostics.remove(result.pageProblems[index] ?? [])
-                result.diagnostics += problems
-                result.pageProblems[index] = problems.isEmpty ? nil : problems
-                if let file, output[file.path] != file.contents {
-                    output[file.path] = file.contents
-                    touched.insert(file.path)
-                }
-            }
+            renderPages(pagesToRender, of: frozen, view: siteView, result: &result, output: &output, touched: &touched)
             var extras = parallelMap(listsToRender, jobs: options.jobs) { list in
                 RenderedSite.render(list: list, of: frozen, siteView: siteView)
             }.compactMap { $0 }
@@ -434,18 +427,7 @@ public final class LiveBuild: @unchecked Sendable {
             let renderView = view
             let frozen = site
             let order = pagesToRender.sorted()
-            let pageFiles = parallelMap(order, jobs: options.jobs) { index in
-                RenderedSite.render(page: index, of: frozen, siteView: renderView)
-            }
-            for (index, (file, problems)) in zip(order, pageFiles) {
-                result.diagnostics.remove(result.pageProblems[index] ?? [])
-                result.diagnostics += problems
-                result.pageProblems[index] = problems.isEmpty ? nil : problems
-                if let file {
-                    output[file.path] = file.contents
-                    touched.insert(file.path)
-                }
-            }
+            renderPages(order, of: frozen, view: renderView, result: &result, output: &output, touched: &touched)
             let listFiles = parallelMap(listsToRender, jobs: options.jobs) { list in
                 RenderedSite.render(list: list, of: frozen, siteView: renderView)
             }

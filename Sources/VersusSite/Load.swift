@@ -38,20 +38,12 @@ extension LoadedSite {
 
         var templateSources: [TemplateSource] = []
         var copies: [FileCopy] = []
-        let templateListing = tree.listing(under: TemplateSet.folder)
+        let (templates, templateProblems) = templates(from: tree)
+        templateSources = templates
+        diagnostics += templateProblems
         let publicListing = tree.listing(under: publicFolder)
-        for problem in templateListing.problems + publicListing.problems {
+        for problem in publicListing.problems {
             diagnostics.append(.error("cannot read: \(problem.reason)", at: SourceLocation(path: problem.path)))
-        }
-        for path in templateListing.files where path.hasSuffix(".mustache") {
-            do {
-                switch SourceText.decode(try tree.read(path), path: path) {
-                case .success(let text): templateSources.append(TemplateSource(path: path, text: text))
-                case .failure(let error): diagnostics.append(error.diagnostic)
-                }
-            } catch {
-                diagnostics.append(.error("cannot read file: \(error.reason)", at: SourceLocation(path: path)))
-            }
         }
         for path in publicListing.files {
             copies.append(FileCopy(source: path, destination: String(path.dropFirst(publicFolder.count + 1))))
@@ -61,5 +53,27 @@ extension LoadedSite {
         }
         return LoadedSite(config: config, pages: content.pages, templateSources: templateSources,
                           copies: copies, diagnostics: diagnostics, reads: content.reads)
+    }
+
+    /// Every template's text, and the problems of listing and reading them;
+    /// the preview calls it again when a template changes.
+    static func templates(from tree: any FileTree) -> ([TemplateSource], [Diagnostic]) {
+        var sources: [TemplateSource] = []
+        var diagnostics: [Diagnostic] = []
+        let listing = tree.listing(under: TemplateSet.folder)
+        for problem in listing.problems {
+            diagnostics.append(.error("cannot read: \(problem.reason)", at: SourceLocation(path: problem.path)))
+        }
+        for path in listing.files where path.hasSuffix(".mustache") {
+            do {
+                switch SourceText.decode(try tree.read(path), path: path) {
+                case .success(let text): sources.append(TemplateSource(path: path, text: text))
+                case .failure(let error): diagnostics.append(error.diagnostic)
+                }
+            } catch {
+                diagnostics.append(.error("cannot read file: \(error.reason)", at: SourceLocation(path: path)))
+            }
+        }
+        return (sources, diagnostics)
     }
 }

@@ -30,6 +30,16 @@ def build(root: Path, out: Path):
                           capture_output=True, text=True)
 
 
+def tiny_site(root: Path) -> Path:
+    """A one-page site, a few hundred bytes once built."""
+    (root / "Content").mkdir(parents=True)
+    (root / "Templates").mkdir()
+    (root / "site.yml").write_text("title: Tiny\n")
+    (root / "Templates/page.mustache").write_text("<!DOCTYPE html><title>{{page.title}}</title>{{{page.content}}}")
+    (root / "Content/index.md").write_text("---\ntitle: Home\ntype: page\n---\nSmall.\n")
+    return root
+
+
 def leftovers(parent: Path, name="Output"):
     return sorted(p.name for p in parent.iterdir() if p.name.startswith(f".{name}.versus-new-") or p.name.endswith(".versus-old"))
 
@@ -82,12 +92,7 @@ def small_disk(workdir):
 
 
 def test_a_full_disk_is_a_clear_error_and_the_old_site_stays(corpus, workdir, small_disk):
-    tiny = workdir / "tiny"
-    (tiny / "Content").mkdir(parents=True)
-    (tiny / "Templates").mkdir()
-    (tiny / "site.yml").write_text("title: Tiny\n")
-    (tiny / "Templates/page.mustache").write_text("<!DOCTYPE html><title>{{page.title}}</title>{{{page.content}}}")
-    (tiny / "Content/index.md").write_text("---\ntitle: Home\ntype: page\n---\nSmall.\n")
+    tiny = tiny_site(workdir / "tiny")
     out = small_disk / "Output"
     assert build(tiny, out).returncode == 0
     before = digest(out)
@@ -100,12 +105,7 @@ def test_a_full_disk_is_a_clear_error_and_the_old_site_stays(corpus, workdir, sm
 
 
 def test_a_read_only_or_missing_output_parent_is_a_clear_error(workdir):
-    site = workdir / "ro-site"
-    (site / "Content").mkdir(parents=True)
-    (site / "Templates").mkdir()
-    (site / "site.yml").write_text("title: T\n")
-    (site / "Templates/page.mustache").write_text("{{page.title}}")
-    (site / "Content/index.md").write_text("---\ntitle: Home\ntype: page\n---\n")
+    site = tiny_site(workdir / "ro-site")
     missing = build(site, workdir / "no/such/parent/Output")
     assert missing.returncode == 1
     assert f"{workdir}/no/such/parent: error: the output's parent folder does not exist" in missing.stderr
