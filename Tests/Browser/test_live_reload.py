@@ -60,6 +60,10 @@ def test_an_open_page_reloads_after_a_save_and_keeps_its_place(browser, served):
         WebDriverWait(browser, 5).until(lambda d: abs(d.execute_script("return window.scrollY") - before) <= 24)
     finally:
         (folder / ARTICLE).write_text(original)
+        # Let the restore land before the next test opens a page.
+        WebDriverWait(browser, 10).until(
+            lambda d: "A sentence added while the page was open." not in d.execute_script(
+                "return document.querySelector('main') ? document.querySelector('main').textContent : ''"))
 
 
 def test_a_stylesheet_edit_is_swapped_in_without_a_reload(browser, served):
