@@ -37,6 +37,8 @@ public struct Chart: Sendable, Equatable {
     public var points: [Point]
     /// `$`, `%`, `pts` or empty: how values are written on the chart.
     public var unit: String
+    /// A scatter chart's y axis has its own unit (a price against a score).
+    public var yUnit: String = ""
     public var logScale: Bool
     public var yMin: Double?
     public var yMax: Double?
@@ -58,7 +60,12 @@ public struct Chart: Sendable, Equatable {
     }
 
     /// A value as the chart writes it: `$2.19`, `97%`, `5 pts`, `93`.
-    public func format(_ value: Double) -> String {
+    public func format(_ value: Double) -> String { format(value, unit: unit) }
+
+    /// A scatter chart's y value, in the y axis' own unit.
+    public func formatY(_ value: Double) -> String { format(value, unit: yUnit) }
+
+    func format(_ value: Double, unit: String) -> String {
         let number: String
         if unit == "$" {
             number = value >= 100 ? ChartNumber.plain(value.rounded()) : ChartNumber.money(value)

@@ -17,6 +17,7 @@ public enum ChartBlock {
     public static let infoString = "chart"
     static let options: Set<String> = [
         "type", "title", "x", "y", "labels", "label", "source", "where", "sort", "limit", "y_min", "y_max", "unit", "log",
+        "x_title", "y_title",
     ]
 
     /// Replaces every `chart` block of a document by its figure. A block with
@@ -51,28 +52,33 @@ public enum ChartBlock {
         var reader = YAMLReader(yaml: yaml, path: location.path, firstLine: location.line + 1)
         if !reader.diagnostics.isEmpty { return .failure(Errors(list: reader.diagnostics)) }
         var errors: [Diagnostic] = []
-        func fail(_ message: String) { errors.append(.error(message, at: location)) }
+        /// A problem at the option it is about, or at the fence when none is.
+        func fail(_ problem: Problem, key: String? = nil) {
+            errors.append(Diagnostic(problem, at: key.flatMap { reader.keyLocation($0) } ?? location))
+        }
         for key in reader.keys where !options.contains(key) {
-            fail("unknown option '\(key)' in a chart block (known: \(options.sorted().joined(separator: ", ")))")
+            fail(.unknownOption(block: infoString, option: key, meant: Suggestion.closest(to: key, among: options),
+                                known: options.sorted()), key: key)
         }
         let typeName = reader.string("type")
         guard let typeName else {
-            fail("a chart block needs a type: bar, hbar, scatter or line")
+            fail(.chartNeedsType)
             return .failure(Errors(list: errors + reader.diagnostics))
         }
         guard let kind = Chart.Kind(rawValue: typeName) else {
-            fail("unknown chart type '\(typeName)' (known: bar, hbar, scatter, line)")
+            let kinds = ["bar", "hbar", "scatter", "line"]
+            fail(.unknownChartType(name: typeName, meant: Suggestion.closest(to: typeName, among: kinds)), key: "type")
             return .failure(Errors(list: errors + reader.diagnostics))
         }
         var chart = Chart(kind: kind, title: reader.string("title") ?? "")
         chart.logScale = reader.bool("log") ?? false
         if chart.logScale && (kind == .bar || kind == .line) {
-            reader.reportAtKey("log scale is for hbar and scatter charts, not \(kind.rawValue)", "log")
+            reader.reportAtKey(.logScaleKind(kind: kind.rawValue), "log")
         }
         if let node = reader.valueNode("y_min") { chart.yMin = reader.number(node, name: "y_min") }
         if let node = reader.valueNode("y_max") { chart.yMax = reader.number(node, name: "y_max") }
         if let low = chart.yMin, let high = chart.yMax, low >= high {
-            reader.reportAtKey("y_min (\(ChartNumber.plain(low))) must be below y_max (\(ChartNumber.plain(high)))", "y_min")
+            reader.reportAtKey(.yRange(low: ChartNumber.plain(low), high: ChartNumber.plain(high)), "y_min")
         }
         let x = reader.valueNode("x").flatMap { reader.string($0, name: "x") }
         var ys: [String] = []
@@ -83,98 +89,129 @@ public enum ChartBlock {
         let pointLabel = reader.string("label")
         let unit = reader.string("unit")
         let sort = reader.string("sort")
+        let xTitle = reader.string("x_title")
+        let yTitle = reader.string("y_title")
         if !reader.diagnostics.isEmpty || !errors.isEmpty { return .failure(Errors(list: errors + reader.diagnostics)) }
 
         var warnings: [Diagnostic] = []
         if reader.string("source") == "models" {
-            // where/sort/limit mean what they mean in a models block.
-            let spec = "columns: [title]\n" + yaml.split(separator: "\n").filter { line in
-                ["where:", "sort:", "limit:"].contains { line.hasPrefix($0) }
-            }.joined(separator: "\n")
-            let (block, found) = ModelsBlock.parse(spec, path: location.path, firstLine: location.line + 1, catalog: catalog)
-            guard let block, found.isEmpty else { return .failure(Errors(list: found.map { d in var d = d; d.location = location; return d })) }
+            // where/sort/limit mean what they mean in a models block; `sort:
+            // asc|desc` orders a table's chart instead.
+            let sortIsField = sort.map { $0 != "asc" && $0 != "desc" } ?? false
+            let block = ModelsBlock.selection(from: &reader, catalog: catalog, sortKey: sortIsField ? "sort" : nil)
+            warnings += reader.diagnostics.filter { $0.severity == .warning }
+            let selectionErrors = reader.diagnostics.filter { $0.severity == .error }
+            if !selectionErrors.isEmpty { return .failure(Errors(list: selectionErrors)) }
             let models = block.select(catalog.models)
             let xField = x ?? "title"
             let yFields = ys.isEmpty ? [] : ys
-            for field in [xField] + yFields + [pointLabel].compactMap({ $0 }) where !catalog.isKnown(field) {
-                let hint = Suggestion.closest(to: field, among: catalog.knownPaths).map { " (did you mean \($0)?)" } ?? ""
-                fail("unknown model field '\(field)'\(hint); known: \(catalog.knownPaths.joined(separator: ", "))")
+            for (field, key) in [(xField, "x")] + yFields.map({ ($0, "y") }) + [pointLabel].compactMap({ $0.map { ($0, "label") } })
+            where !catalog.isKnown(field) {
+                fail(.unknownField(option: "model field", field: field, meant: Suggestion.closest(to: field, among: catalog.knownPaths),
+                                   known: catalog.knownPaths), key: key)
             }
-            if yFields.isEmpty { fail("a chart of models needs y: one or several model fields, such as scores.coding") }
+            if yFields.isEmpty { fail(.chartNeedsY(scatter: false)) }
             if !errors.isEmpty { return .failure(Errors(list: errors)) }
+            if models.isEmpty && !warnings.contains(where: { $0.code == .V075 }) {
+                warnings.append(Diagnostic(.blockEmpty(block: infoString), at: location))
+            }
             let columns = [xField] + yFields
-            let rows = models.map { model in columns.map { ModelField.value($0, of: model.page)?.display ?? "" } }
+            // Numbers as their fields mean them: prices in $, scores in points.
+            let rows = models.map { model in
+                columns.map { field -> String in
+                    guard let value = ModelField.value(field, of: model.page) else { return "" }
+                    guard let number = value.number else { return value.display }
+                    return field.hasPrefix("pricing.") ? "$" + NumberFormat.plain(number) : NumberFormat.plain(number)
+                }
+            }
             let names = models.map { ModelField.value(pointLabel ?? "title", of: $0.page)?.display ?? $0.page.title }
-            let data = Columns(headers: columns, rows: rows, labels: names)
+            // Axis titles read as the column a models table would give the field.
+            let data = Columns(headers: columns.map(ModelField.defaultHeader), rows: rows, labels: names, fromModels: true)
+            let yUnit = yFields.first.map { $0.hasPrefix("pricing.") ? "$" : ($0.hasPrefix("scores.") ? "pts" : "") }
             return fill(&chart, from: data, xIndex: 0, yIndices: Array(1..<columns.count), seriesNames: labels,
                         unit: unit ?? (yFields.allSatisfy { $0.hasPrefix("pricing.") } || (kind == .scatter && xField.hasPrefix("pricing.")) ? "$" : nil),
+                        yUnit: kind == .scatter ? yUnit : nil, titles: (xTitle, yTitle),
                         sort: sort, location: location, warnings: &warnings).map { filled in (filled, warnings) }
         }
 
         guard let table else {
-            fail("a chart block needs a table right above it, or source: models")
+            fail(.chartNeedsTable)
             return .failure(Errors(list: errors))
         }
         let headers = table.header.cells.map { $0.content.plainText.trimmingWhitespace() }
         let rows = table.rows.map { row in headers.indices.map { $0 < row.cells.count ? row.cells[$0].content.plainText.trimmingWhitespace() : "" } }
-        func column(_ ref: String) -> Int? {
+        func column(_ ref: String, key: String) -> Int? {
             if let n = Int(ref) {
                 guard n >= 1, n <= headers.count else {
-                    fail("column \(n) does not exist: the table above has \(headers.count) columns (\(headers.joined(separator: ", ")))")
+                    fail(.noColumnNumber(number: n, count: headers.count, headers: headers), key: key)
                     return nil
                 }
                 return n - 1
             }
             if let i = headers.firstIndex(where: { $0.lowercased() == ref.lowercased() }) { return i }
-            fail("no column '\(ref)' in the table above (columns: \(headers.joined(separator: ", ")))")
+            fail(.noColumnNamed(name: ref, headers: headers), key: key)
             return nil
         }
-        let xIndex = x.map(column) ?? 0
-        var yIndices = ys.compactMap(column)
+        let xIndex = x.map { column($0, key: "x") } ?? 0
+        var yIndices = ys.compactMap { column($0, key: "y") }
         guard let xIndex, errors.isEmpty else { return .failure(Errors(list: errors)) }
         if ys.isEmpty {
             yIndices = headers.indices.filter { i in i != xIndex && rows.contains { NumberReader.read($0[i]) != nil } }
         }
-        if let pointLabel, column(pointLabel) == nil { return .failure(Errors(list: errors)) }
+        if let pointLabel, column(pointLabel, key: "label") == nil { return .failure(Errors(list: errors)) }
         let labelIndex = pointLabel.flatMap { ref in headers.firstIndex { $0.lowercased() == ref.lowercased() } ?? Int(ref).map { $0 - 1 } } ?? 0
         let data = Columns(headers: headers, rows: rows, labels: rows.map { $0[labelIndex] })
         return fill(&chart, from: data, xIndex: xIndex, yIndices: yIndices, seriesNames: labels, unit: unit,
-                    sort: sort, location: location, warnings: &warnings).map { filled in (filled, warnings) }
+                    yUnit: nil, titles: (xTitle, yTitle), sort: sort, location: location, warnings: &warnings).map { filled in (filled, warnings) }
     }
 
     struct Columns {
         var headers: [String]
         var rows: [[String]]
         var labels: [String]
+        /// Model data: an empty value is a model without that figure.
+        var fromModels = false
     }
 
     private static func fill(_ chart: inout Chart, from data: Columns, xIndex: Int, yIndices: [Int], seriesNames: [String]?,
-                             unit: String?, sort: String?, location: SourceLocation,
+                             unit: String?, yUnit: String?, titles: (x: String?, y: String?), sort: String?, location: SourceLocation,
                              warnings: inout [Diagnostic]) -> Result<Chart, Errors> {
         var skipped: [String] = []
+        var missing: [String] = []
         var units: [NumberReader.Unit] = []
+        var yUnits: [NumberReader.Unit] = []
         func number(_ row: Int, _ column: Int) -> Double? {
             let text = data.rows[row][column]
             guard let reading = NumberReader.read(text) else {
                 if !text.isEmpty && text != "—" { skipped.append("\"\(text)\" (\(data.headers[column]), \(data.labels[row]))") }
                 return nil
             }
-            units.append(reading.unit)
+            if chart.kind == .scatter && column != xIndex { yUnits.append(reading.unit) } else { units.append(reading.unit) }
             return reading.value
         }
-        chart.xTitle = data.headers[xIndex]
-        chart.yTitle = yIndices.map { data.headers[$0] }.joined(separator: ", ")
+        chart.xTitle = titles.x ?? data.headers[xIndex]
+        chart.yTitle = titles.y ?? yIndices.map { data.headers[$0] }.joined(separator: ", ")
         if chart.kind == .scatter {
             guard let yIndex = yIndices.first else {
-                return .failure(Errors(list: [.error("a scatter chart needs y: the column to plot against x", at: location)]))
+                return .failure(Errors(list: [Diagnostic(.chartNeedsY(scatter: true), at: location)]))
             }
             for row in data.rows.indices {
-                guard let xv = number(row, xIndex), let yv = number(row, yIndex) else { continue }
+                let xv = number(row, xIndex), yv = number(row, yIndex)
+                guard let xv, let yv else {
+                    // A point without both values is left out, and named.
+                    if data.fromModels || data.rows[row][xIndex].isEmpty || data.rows[row][yIndex].isEmpty {
+                        if NumberReader.read(data.rows[row][xIndex]) == nil && !data.rows[row][xIndex].isEmpty
+                            || NumberReader.read(data.rows[row][yIndex]) == nil && !data.rows[row][yIndex].isEmpty { continue }
+                        missing.append(data.labels[row])
+                    }
+                    continue
+                }
                 if chart.logScale && xv <= 0 { continue }
                 chart.points.append(Chart.Point(label: data.labels[row], x: xv, y: yv))
             }
+            chart.yUnit = yUnit ?? inferredUnit(yUnits)
             if chart.points.isEmpty {
-                return .failure(Errors(list: [.error("no numbers to chart: no row has numbers in both \(chart.xTitle) and \(chart.yTitle)", at: location)]))
+                return .failure(Errors(list: [Diagnostic(.noNumbers(what: ": no row has numbers in both \(chart.xTitle) and \(chart.yTitle)"), at: location)]))
             }
         } else {
             chart.categories = data.rows.map { $0[xIndex] }
@@ -184,7 +221,7 @@ public enum ChartBlock {
             }
             if chart.series.allSatisfy({ $0.values.allSatisfy { $0 == nil } }) {
                 let names = yIndices.map { data.headers[$0] }.joined(separator: ", ")
-                return .failure(Errors(list: [.error("no numbers to chart in \(names.isEmpty ? "the table above" : names)", at: location)]))
+                return .failure(Errors(list: [Diagnostic(.noNumbers(what: " in \(names.isEmpty ? "the table above" : names)"), at: location)]))
             }
             if let sort, sort == "asc" || sort == "desc", let first = chart.series.first {
                 let order = chart.categories.indices.sorted { a, b in
@@ -196,8 +233,8 @@ public enum ChartBlock {
             }
         }
         chart.unit = unit ?? inferredUnit(units)
-        if !skipped.isEmpty {
-            warnings.append(.warning("\(skipped.count) cell\(skipped.count == 1 ? " is" : "s are") not \(skipped.count == 1 ? "a number" : "numbers") and left out of the chart: \(skipped.prefix(5).joined(separator: "; "))\(skipped.count > 5 ? "; …" : "")", at: location))
+        if !skipped.isEmpty || !missing.isEmpty {
+            warnings.append(Diagnostic(.cellsLeftOut(cells: skipped, missing: missing), at: location))
         }
         return .success(chart)
     }

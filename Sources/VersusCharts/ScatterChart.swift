@@ -26,7 +26,7 @@ enum ScatterChart {
         for tick in yScale.ticks {
             let y = yScale.position(tick)
             svg.line(x1: left, y1: y, x2: width - right, y2: y, colour: SVG.gridColour)
-            svg.text(ChartNumber.plain(tick), x: left - 6, y: y + 4, anchor: .end, size: 12, colour: SVG.mutedColour)
+            svg.text(chart.formatY(tick), x: left - 6, y: y + 4, anchor: .end, size: 12, colour: SVG.mutedColour)
         }
         svg.line(x1: left, y1: height - bottom, x2: width - right, y2: height - bottom, colour: SVG.axisColour)
         svg.line(x1: left, y1: top, x2: left, y2: height - bottom, colour: SVG.axisColour)
@@ -38,7 +38,7 @@ enum ScatterChart {
                                  bounds: Box(x0: left, y0: top, x1: width - right, y1: height - bottom))
         for (i, point) in chart.points.enumerated() {
             let cx = xScale.position(point.x), cy = yScale.position(point.y)
-            let label = "\(point.label): \(chart.xTitle) \(chart.format(point.x)), \(chart.yTitle) \(ChartNumber.plain(point.y))"
+            let label = "\(point.label): \(chart.xTitle) \(chart.format(point.x)), \(chart.yTitle) \(chart.formatY(point.y))"
             svg.circle(cx: cx, cy: cy, r: 5, colour: SVG.seriesColour(0), label: label)
             let spot = placed[i]
             if spot.leader {

@@ -31,14 +31,14 @@ public enum ContentLoader {
                             known: [String: PageRead] = [:]) -> LoadedContent {
         guard tree.exists(folder) else {
             return LoadedContent(pages: [], assets: [], diagnostics: [
-                .error("no Content/ folder: pages live in Content/ (the name is case-sensitive)", at: SourceLocation(path: folder, line: 0, column: 0)),
+                Diagnostic(.noContentFolder, at: .file(folder)),
             ])
         }
         // An entry that cannot be listed is an error of its own; the other
         // pages are still read and checked.
         let listing = tree.listing(under: folder)
         let files = listing.files
-        let listingProblems = listing.problems.map { Diagnostic.error("cannot read: \($0.reason)", at: SourceLocation(path: $0.path)) }
+        let listingProblems = listing.problems.map { Diagnostic(.cannotRead(reason: $0.reason), at: .file($0.path)) }
         let markdown = files.filter { $0.hasSuffix(".md") }
         let assets = files.filter { !$0.hasSuffix(".md") }
         let results = parallelMap(markdown, jobs: jobs) { path -> PageRead in
@@ -63,7 +63,7 @@ public enum ContentLoader {
             let (page, found) = PageReader.read(path: path, bytes: try tree.read(path))
             return PageRead(page: page, diagnostics: found)
         } catch {
-            return PageRead(page: nil, diagnostics: [.error("cannot read file: \(error.reason)", at: SourceLocation(path: path))])
+            return PageRead(page: nil, diagnostics: [Diagnostic(.cannotRead(reason: error.reason), at: .file(path))])
         }
     }
 }

@@ -17,10 +17,7 @@ public struct FrontMatter: Sendable, Equatable {
     public static func split(_ text: String, path: String) -> Result<FrontMatter, DiagnosticError> {
         var lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
-            let message = text.isEmpty
-                ? "empty file: a page starts with front matter between '---' lines"
-                : "missing front matter: a page starts with a '---' line, then YAML with at least title and type, then '---'"
-            return .failure(DiagnosticError(.error(message, at: SourceLocation(path: path))))
+            return .failure(DiagnosticError(Diagnostic(text.isEmpty ? .emptyFile : .missingFrontMatter, at: SourceLocation(path: path))))
         }
         let rest = lines.count > 1 ? lines.removeLast() : ""
         var lineNumber = 2
@@ -37,9 +34,7 @@ public struct FrontMatter: Sendable, Equatable {
             lineNumber += 1
             index = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : rest.endIndex
         }
-        return .failure(DiagnosticError(.error(
-            "front matter is not closed: add a '---' line after the last key",
-            at: SourceLocation(path: path))))
+        return .failure(DiagnosticError(Diagnostic(.frontMatterNotClosed, at: SourceLocation(path: path))))
     }
 }
 

@@ -23,9 +23,12 @@ public struct Model: Sendable, Hashable {
         public var category: String
         /// 0 to 100.
         public var value: Double
-        public init(category: String, value: Double) {
+        /// Where the category is written, for messages about its spelling.
+        public var location: SourceLocation?
+        public init(category: String, value: Double, location: SourceLocation? = nil) {
             self.category = category
             self.value = value
+            self.location = location
         }
     }
 
@@ -61,7 +64,7 @@ public struct Model: Sendable, Hashable {
             if let weights = Weights(rawValue: text.lowercased()) {
                 model.weights = weights
             } else {
-                reader.report("'weights' must be open or proprietary, not \(YAMLReader.describe(node))", at: node)
+                reader.report(.badWeights(found: YAMLReader.describe(node)), at: node)
             }
         }
         model.license = reader.string("license")
@@ -77,12 +80,12 @@ public struct Model: Sendable, Hashable {
                     case "input": pricing.input = reader.number(value, name: "pricing.input")
                     case "output": pricing.output = reader.number(value, name: "pricing.output")
                     default:
-                        reader.report("unknown key 'pricing.\(keyNode.string ?? "")': pricing has input and output (USD per million tokens)", at: keyNode)
+                        reader.report(.unknownPricingKey(key: keyNode.string ?? ""), at: keyNode)
                     }
                 }
                 model.pricing = pricing
             } else {
-                reader.report("'pricing' must be a mapping such as {input: 0.55, output: 2.19}, not \(YAMLReader.describe(node))", at: node)
+                reader.wrongType("pricing", "a mapping such as {input: 0.55, output: 2.19}", node)
             }
         }
         if let node = reader.valueNode("scores") {
@@ -91,13 +94,13 @@ public struct Model: Sendable, Hashable {
                     let category = keyNode.string ?? ""
                     guard let number = reader.number(value, name: "scores.\(category)") else { continue }
                     if number < 0 || number > 100 {
-                        reader.report("'scores.\(category)' must be between 0 and 100, not \(NumberFormat.plain(number))", at: value)
+                        reader.report(.scoreOutOfRange(category: category, value: NumberFormat.plain(number)), at: value)
                         continue
                     }
-                    model.scores.append(Score(category: category, value: number))
+                    model.scores.append(Score(category: category, value: number, location: reader.location(of: keyNode)))
                 }
             } else {
-                reader.report("'scores' must be a mapping of category to a 0-100 score, such as {math: 94}, not \(YAMLReader.describe(node))", at: node)
+                reader.wrongType("scores", "a mapping of category to a 0-100 score, such as {math: 94}", node)
             }
         }
         return model

@@ -24,11 +24,13 @@ public enum PageReader {
         var missing: [Diagnostic] = []
         let title = reader.string("title")
         let type = reader.string("type")
-        if reader.valueNode("title") == nil {
-            missing.append(.error("missing required key 'title'", at: fenceLocation))
+        if let node = reader.valueNode("title") {
+            if let title, title.trimmingWhitespace().isEmpty { reader.report(.emptyTitle, at: node) }
+        } else {
+            missing.append(Diagnostic(.missingKey(key: "title"), at: fenceLocation))
         }
         if reader.valueNode("type") == nil {
-            missing.append(.error("missing required key 'type' (comparison, model, page, or a type with a template)", at: fenceLocation))
+            missing.append(Diagnostic(.missingKey(key: "type"), at: fenceLocation))
         }
         let fileName = String(path.split(separator: "/").last ?? "")
         let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
@@ -37,7 +39,7 @@ public enum PageReader {
             if Slug.make(given) == given, !given.isEmpty {
                 id = given
             } else {
-                reader.report("'id' must be lower-case letters, digits and hyphens, such as \"\(Slug.make(given).isEmpty ? "my-page" : Slug.make(given))\"", at: node)
+                reader.report(.badID(suggestion: Slug.make(given).isEmpty ? "my-page" : Slug.make(given)), at: node)
             }
         }
         let description = reader.string("description")

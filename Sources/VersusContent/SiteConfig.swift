@@ -35,9 +35,20 @@ public struct SiteConfig: Sendable, Equatable {
     public var search: Bool = true
     /// Keys the build does not know, for templates.
     public var params: [YAMLEntry]
+    /// Extra front-matter keys that templates read (`keys: {page: [...], model: [...]}`):
+    /// declared, they are not reported as unknown.
+    public var pageKeys: Set<String> = []
+    public var modelKeys: Set<String> = []
+    /// Page types declared without a template of their own (`types: [review]`).
+    public var types: Set<String> = []
+    /// Names that look like a model's but are other things (`not_models: [...]`).
+    public var notModels: Set<String> = []
 
     public static let path = "site.yml"
-    public static let knownKeys: Set<String> = ["title", "base_url", "language", "description", "nav", "data_columns", "mentions", "search"]
+    public static let knownKeys: Set<String> = [
+        "title", "base_url", "language", "description", "nav", "data_columns", "mentions", "search", "keys", "types",
+        "not_models",
+    ]
 
     public init(title: String, baseURL: String = "/", language: String = "en", description: String? = nil,
                 nav: [NavItem] = [], dataColumns: [DataColumn] = [],
@@ -84,14 +95,14 @@ public struct SiteConfig: Sendable, Equatable {
         var diagnostics: [Diagnostic] = []
         let title = reader.string("title")
         if reader.valueNode("title") == nil {
-            diagnostics.append(.error("missing required key 'title'", at: SourceLocation(path: path)))
+            diagnostics.append(Diagnostic(.missingKey(key: "title"), at: SourceLocation(path: path)))
         }
         var baseURL = "/"
         if let node = reader.valueNode("base_url"), let given = reader.string(node, name: "base_url") {
             if let normalized = normalizedBaseURL(given) {
                 baseURL = normalized
             } else {
-                reader.report("'base_url' must be an absolute URL such as https://example.org/ or a path such as /docs/, not \"\(given)\"", at: node)
+                reader.report(.badBaseURL(given: given), at: node)
             }
         }
         let language = reader.string("language") ?? "en"
@@ -102,7 +113,7 @@ public struct SiteConfig: Sendable, Equatable {
                 for item in items {
                     guard let mapping = item.mapping,
                           let titleNode = mapping["title"], let urlNode = mapping["url"] else {
-                        reader.report("each 'nav' item must have a title and a url, such as {title: About, url: /about/}", at: item)
+                        reader.report(.badNavItem, at: item)
                         continue
                     }
                     if let t = reader.string(titleNode, name: "nav title"), let u = reader.string(urlNode, name: "nav url") {
@@ -110,7 +121,7 @@ public struct SiteConfig: Sendable, Equatable {
                     }
                 }
             } else {
-                reader.report("'nav' must be a list of {title, url} items", at: node)
+                reader.report(.navNotAList, at: node)
             }
         }
         var dataColumns: [DataColumn] = []
@@ -123,12 +134,11 @@ public struct SiteConfig: Sendable, Equatable {
                     if validPath {
                         dataColumns.append(DataColumn(header: header, path: path, location: reader.location(of: valueNode)))
                     } else {
-                        let known = ModelField.fixedPaths.joined(separator: ", ") + ", scores.<category>"
-                        reader.report("'\(path)' is not a model field (known: \(known))", at: valueNode)
+                        reader.report(.unknownDataField(path: path, known: ModelField.fixedPaths + ["scores.<category>"]), at: valueNode)
                     }
                 }
             } else {
-                reader.report("'data_columns' must map table headers to model fields, such as {Input: pricing.input}", at: node)
+                reader.wrongType("data_columns", "a mapping of table headers to model fields, such as {Input: pricing.input}", node)
             }
         }
         var mentions = "first-per-section"
@@ -136,13 +146,33 @@ public struct SiteConfig: Sendable, Equatable {
             if value == "all" || value == "first-per-section" {
                 mentions = value
             } else {
-                reader.report("'mentions' must be all or first-per-section, not \"\(value)\"", at: node)
+                reader.report(.badMentionsMode(value: value), at: node)
             }
         }
         let search = reader.bool("search") ?? true
+        var pageKeys: Set<String> = []
+        var modelKeys: Set<String> = []
+        if let node = reader.valueNode("keys") {
+            if let mapping = node.mapping {
+                for (keyNode, valueNode) in mapping {
+                    let kind = keyNode.string ?? ""
+                    guard kind == "page" || kind == "model" else {
+                        reader.report(.badKeysSetting, at: keyNode)
+                        continue
+                    }
+                    guard let names = reader.stringList(valueNode, name: "keys.\(kind)") else { continue }
+                    if kind == "page" { pageKeys.formUnion(names) } else { modelKeys.formUnion(names) }
+                }
+            } else {
+                reader.report(.badKeysSetting, at: node)
+            }
+        }
+        let types = Set(reader.stringList("types") ?? [])
+        let notModels = Set(reader.stringList("not_models") ?? [])
         for key in reader.keys where !knownKeys.contains(key) {
-            diagnostics.append(.warning("unknown key '\(key)' in site.yml (known: \(knownKeys.sorted().joined(separator: ", ")))",
-                                        at: reader.keyLocation(key) ?? SourceLocation(path: path)))
+            diagnostics.append(Diagnostic(
+                .unknownSiteKey(key: key, meant: Suggestion.closest(to: key, among: knownKeys), known: knownKeys.sorted()),
+                at: reader.keyLocation(key) ?? SourceLocation(path: path)))
         }
         let params = reader.keys.filter { !knownKeys.contains($0) }.compactMap { key in
             reader.value(of: key).map { YAMLEntry(key: key, value: $0) }
@@ -152,6 +182,10 @@ public struct SiteConfig: Sendable, Equatable {
         var config = SiteConfig(title: title, baseURL: baseURL, language: language, description: description,
                                 nav: nav, dataColumns: dataColumns, mentions: mentions, params: params)
         config.search = search
+        config.pageKeys = pageKeys
+        config.modelKeys = modelKeys
+        config.types = types
+        config.notModels = notModels
         return (config, diagnostics)
     }
 }

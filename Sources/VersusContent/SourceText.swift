@@ -12,10 +12,8 @@ public enum SourceText {
             let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? bytes.startIndex
             let column = String(decoding: bytes[lineStart..<bad], as: UTF8.self).unicodeScalars.count + 1
-            let hex = String(bytes[bad], radix: 16, uppercase: true)
-            return .failure(DiagnosticError(.error(
-                "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex)); save the file as UTF-8",
-                at: SourceLocation(path: path, line: line, column: column))))
+            return .failure(DiagnosticError(Diagnostic(.invalidUTF8(byte: bytes[bad]),
+                                                       at: SourceLocation(path: path, line: line, column: column))))
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.utf8.contains(0x0D) {

@@ -23,15 +23,15 @@ public struct YAMLReader {
                     for (k, v) in mapping { entries.append((k.string ?? "", k, v)) }
                 } else if !(node.scalar.map { $0.string.isEmpty } ?? false) {
                     let mark = node.mark
-                    diagnostics.append(.error("front matter must be keys and values (a YAML mapping)",
+                    diagnostics.append(Diagnostic(.notAMapping,
                                               at: SourceLocation(path: path, line: (mark?.line ?? 1) + firstLine - 1,
                                                                  column: mark?.column ?? 1)))
                 }
             }
         } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
+            diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset, yaml: yaml))
         } catch {
-            diagnostics.append(.error("YAML: \(error)", at: SourceLocation(path: path, line: firstLine)))
+            diagnostics.append(Diagnostic(.yamlSyntax(.other("\(error)")), at: SourceLocation(path: path, line: firstLine)))
         }
         root = entries.map { (key: $0.0, keyNode: $0.1, value: $0.2) }
     }
@@ -41,21 +41,21 @@ public struct YAMLReader {
     /// less per scalar.
     static let resolver = Resolver.default.removing(.timestamp).removing(.merge).removing(.value)
 
-    static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+    static func diagnostic(for error: YamlError, path: String, lineOffset: Int, yaml: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
         }
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return .error("YAML syntax: \(problem)", at: at(mark))
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let (syntax, place) = YAMLWording.explain(problem, at: mark, context: context, in: yaml)
+            return Diagnostic(.yamlSyntax(syntax), at: at(place))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return .error("duplicate key \(names)", at: at(context.mark))
+            return Diagnostic(.duplicateKey(names: duplicates.map { "\($0)" }), at: at(context.mark))
         case .reader(let problem, _, _, _):
-            return .error("YAML: \(problem)", at: SourceLocation(path: path, line: lineOffset + 1))
+            return Diagnostic(.yamlSyntax(.other(problem)), at: SourceLocation(path: path, line: lineOffset + 1))
         default:
-            return .error("YAML: \(error)", at: SourceLocation(path: path, line: lineOffset + 1))
+            return Diagnostic(.yamlSyntax(.other("\(error)")), at: SourceLocation(path: path, line: lineOffset + 1))
         }
     }
 
@@ -74,8 +74,13 @@ public struct YAMLReader {
         root.first { $0.key == key }?.value
     }
 
-    public mutating func report(_ message: String, at node: Node) {
-        diagnostics.append(.error(message, at: location(of: node)))
+    public mutating func report(_ problem: Problem, at node: Node) {
+        diagnostics.append(Diagnostic(problem, at: location(of: node)))
+    }
+
+    /// A value of the wrong type: what was expected, and what was written.
+    public mutating func wrongType(_ key: String, _ expected: String, _ node: Node) {
+        report(.wrongType(key: key, expected: expected, found: Self.describe(node)), at: node)
     }
 
     // MARK: typed access; each records a diagnostic on a wrong type and returns nil
@@ -87,14 +92,14 @@ public struct YAMLReader {
 
     public mutating func string(_ node: Node, name: String) -> String? {
         if let scalar = node.scalar, node.tag.rawValue != Tag.Name.null.rawValue { return scalar.string }
-        report("'\(name)' must be text, not \(Self.describe(node))", at: node)
+        wrongType(name, "text", node)
         return nil
     }
 
     public mutating func bool(_ key: String) -> Bool? {
         guard let node = valueNode(key) else { return nil }
         if node.tag.rawValue == Tag.Name.bool.rawValue, let b = node.bool { return b }
-        report("'\(key)' must be true or false, not \(Self.describe(node))", at: node)
+        wrongType(key, "true or false", node)
         return nil
     }
 
@@ -105,14 +110,18 @@ public struct YAMLReader {
 
     public mutating func day(_ node: Node, name: String) -> Day? {
         if let scalar = node.scalar, let day = Day(scalar.string) { return day }
-        report("'\(name)' must be a date as YYYY-MM-DD, not \(Self.describe(node))", at: node)
+        wrongType(name, "a date as YYYY-MM-DD", node)
         return nil
     }
 
     public mutating func stringList(_ key: String) -> [String]? {
         guard let node = valueNode(key) else { return nil }
+        return stringList(node, name: key)
+    }
+
+    public mutating func stringList(_ node: Node, name key: String) -> [String]? {
         guard let sequence = node.sequence else {
-            report("'\(key)' must be a list of text, such as [a, b], not \(Self.describe(node))", at: node)
+            wrongType(key, "a list of text, such as [a, b]", node)
             return nil
         }
         var out: [String] = []
@@ -125,14 +134,14 @@ public struct YAMLReader {
 
     public mutating func number(_ node: Node, name: String) -> Double? {
         if node.tag.rawValue == Tag.Name.int.rawValue || node.tag.rawValue == Tag.Name.float.rawValue, let value = node.float, value.isFinite { return value }
-        report("'\(name)' must be a number, not \(Self.describe(node))", at: node)
+        wrongType(name, "a number", node)
         return nil
     }
 
     public mutating func int(_ key: String) -> Int? {
         guard let node = valueNode(key) else { return nil }
         if node.tag.rawValue == Tag.Name.int.rawValue, let value = node.int { return value }
-        report("'\(key)' must be a whole number, not \(Self.describe(node))", at: node)
+        wrongType(key, "a whole number", node)
         return nil
     }
 
@@ -141,14 +150,19 @@ public struct YAMLReader {
     public mutating func entries(_ key: String) -> [(key: String, location: SourceLocation, value: YAMLValue)]? {
         guard let node = valueNode(key) else { return nil }
         guard let mapping = node.mapping else {
-            report("'\(key)' must be a mapping such as {key: value}, not \(Self.describe(node))", at: node)
+            wrongType(key, "a mapping such as {key: value}", node)
             return nil
         }
         return mapping.map { (key: $0.key.string ?? "", location: location(of: $0.key), value: Self.convert($0.value)) }
     }
 
-    public mutating func reportAtKey(_ message: String, _ key: String) {
-        diagnostics.append(.error(message, at: keyLocation(key) ?? SourceLocation(path: path, line: lineOffset + 1)))
+    public mutating func reportAtKey(_ problem: Problem, _ key: String) {
+        diagnostics.append(Diagnostic(problem, at: keyLocation(key) ?? SourceLocation(path: path, line: lineOffset + 1)))
+    }
+
+    /// Records a problem found by the caller at a place of its own.
+    public mutating func add(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
     }
 
     /// The remaining keys, converted for templates.

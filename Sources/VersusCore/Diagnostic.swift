@@ -1,31 +1,29 @@
-/// One problem found in the input. Every stage returns these instead of
-/// throwing, so that one run reports every error of the site, not the first.
+/// One problem found in the input, at its place. Every stage returns these
+/// instead of throwing, so that one run reports every problem of the site,
+/// not the first. The words come from `Problem.message`, in one place.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
         case error
         case warning
     }
 
+    /// The problem's own severity, or `.error` for a warning under `--strict`.
     public var severity: Severity
     public var location: SourceLocation
-    public var message: String
+    public var problem: Problem
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
-        self.severity = severity
+    public init(_ problem: Problem, at location: SourceLocation) {
+        self.problem = problem
+        self.severity = problem.severity
         self.location = location
-        self.message = message
     }
 
-    public static func error(_ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, at: location, message)
-    }
+    public var code: Code { problem.code }
+    public var message: String { problem.message }
 
-    public static func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, at: location, message)
-    }
-
-    /// `path:line:col: error: message`, the form editors and their tools jump to.
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// `path:line:col: error[V015]: message`, the form compilers print and
+    /// editors' problem matchers read.
+    public var description: String { "\(location): \(severity.rawValue)[\(code.rawValue)]: \(message)" }
 }
 
 extension Array where Element == Diagnostic {
@@ -35,6 +33,11 @@ extension Array where Element == Diagnostic {
 
     /// Sorted by place so that a run's output does not depend on thread timing.
     public func sortedByLocation() -> [Diagnostic] {
-        sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        sorted { ($0.location, $0.code, $0.message) < ($1.location, $1.code, $1.message) }
+    }
+
+    /// Warnings as errors (`--strict`).
+    public func strict() -> [Diagnostic] {
+        map { var d = $0; d.severity = .error; return d }
     }
 }

@@ -12,8 +12,12 @@ public struct ConsistencyCheck: Sendable {
     /// Model value (as given to the matcher) → the model's page.
     let models: [Int: PageSource]
 
-    public init(columns: [SiteConfig.DataColumn], matcher: NameMatcher, models: [Int: PageSource]) {
+    /// A header that is a score category ("Coding", "Long context") checks
+    /// `scores.<category>` without a `data_columns` entry; `data_columns`
+    /// adds headers and wins where both name one.
+    public init(columns: [SiteConfig.DataColumn], scoreCategories: Set<String> = [], matcher: NameMatcher, models: [Int: PageSource]) {
         var byHeader: [String: String] = [:]
+        for category in scoreCategories { byHeader[ScoreSpelling.key(category)] = "scores." + category }
         for column in columns { byHeader[column.header.lowercased()] = column.path }
         self.columns = byHeader
         self.matcher = matcher
@@ -21,7 +25,7 @@ public struct ConsistencyCheck: Sendable {
     }
 
     public func check(_ document: Document, path: String) -> [Diagnostic] {
-        guard !columns.isEmpty else { return [] }
+        guard !columns.isEmpty, !models.isEmpty else { return [] }
         var out: [Diagnostic] = []
         func visit(_ blocks: [Block]) {
             for block in blocks {
@@ -40,7 +44,7 @@ public struct ConsistencyCheck: Sendable {
     func check(_ table: Table, path: String) -> [Diagnostic] {
         let mapped: [(column: Int, header: String, field: String)] = table.header.cells.enumerated().compactMap { i, cell in
             let header = cell.content.plainText.trimmingWhitespace()
-            return columns[header.lowercased()].map { (i, header, $0) }
+            return (columns[header.lowercased()] ?? columns[ScoreSpelling.key(header)]).map { (i, header, $0) }
         }
         guard !mapped.isEmpty else { return [] }
         var out: [Diagnostic] = []
@@ -52,8 +56,9 @@ public struct ConsistencyCheck: Sendable {
                 guard let reading = NumberReader.value(written),
                       let data = ModelField.value(field, of: model), let expected = data.number else { continue }
                 if abs(reading - expected) > 1e-9 * max(1, abs(expected)) {
-                    out.append(.warning(
-                        "\(header) of \(model.title) is \(written) here, but its model data says \(data.display) (\(field) in \(model.path))",
+                    out.append(Diagnostic(
+                        .figureMismatch(header: header, model: model.title, written: written, expected: data.display,
+                                        field: field, path: model.path),
                         at: SourceLocation(path: path, line: cell.position.line, column: cell.position.column)))
                 }
             }

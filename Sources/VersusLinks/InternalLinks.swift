@@ -59,7 +59,7 @@ public struct InternalLinks {
         case nil: return destination
         case .success(let href)?: return href
         case .failure(let problem)?:
-            diagnostics.append(.error(problem.message,
+            diagnostics.append(Diagnostic(problem.diagnosis,
                                       at: SourceLocation(path: path, line: position.line, column: position.column)))
             return destination
         }

@@ -35,12 +35,13 @@ public struct LinkResolver {
         case noTarget(written: String, suggestion: String?)
         case noAnchor(page: String, anchor: String, suggestion: String?)
 
-        public var message: String {
+        /// The diagnostic's typed problem.
+        public var diagnosis: VersusCore.Problem {
             switch self {
             case .noTarget(let written, let suggestion):
-                return "broken link: no page or file at \(written)" + (suggestion.map { " (did you mean \($0)?)" } ?? "")
+                return .brokenLink(written: written, meant: suggestion)
             case .noAnchor(let page, let anchor, let suggestion):
-                return "broken link: \(page) has no heading with id '\(anchor)'" + (suggestion.map { " (did you mean #\($0)?)" } ?? "")
+                return .brokenAnchor(page: page == "this page" ? nil : page, anchor: anchor, meant: suggestion)
             }
         }
     }
@@ -153,38 +154,6 @@ public struct LinkResolver {
         let scheme = s[..<colon]
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
             && scheme.first!.isLetter
-    }
-}
-
-/// "Did you mean" for names: the closest candidate by edit distance, if it is
-/// close enough to be a likely typo (at most a third of the length differs).
-public enum Suggestion {
-    public static func closest<C: Collection>(to word: String, among candidates: C) -> String? where C.Element == String {
-        let target = Array(word.lowercased().unicodeScalars)
-        var best: (String, Int)?
-        for candidate in candidates {
-            let c = Array(candidate.lowercased().unicodeScalars)
-            if abs(c.count - target.count) > max(2, target.count / 3) { continue }
-            let d = distance(target, c)
-            if best == nil || d < best!.1 || (d == best!.1 && candidate < best!.0) { best = (candidate, d) }
-        }
-        guard let (candidate, d) = best, d > 0, d <= max(2, target.count / 3) else { return nil }
-        return candidate
-    }
-
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
 

@@ -18,16 +18,31 @@ public struct MentionLinker {
     let destination: (Int) -> String?
     private var linkedInScope: Set<Int> = []
     public private(set) var mentioned: Set<Int> = []
+    /// Names almost a model's, found in the same walk, at their places.
+    let nearMiss: NearMissNames?
+    public private(set) var misses: [(miss: NearMissNames.Miss, at: SourcePoint)] = []
+    /// Where the text being walked is: the block's start, moved along by
+    /// line breaks and the text passed (columns are approximate after markup).
+    private var place = SourcePoint(line: 0, column: 0)
+    private var lineStartColumn = 1
+    /// Near misses are looked for in prose, lists and a table row's first cell.
+    private var checkNames = true
 
-    public init(matcher: NameMatcher, mode: Mode, destination: @escaping (Int) -> String?) {
+    public init(matcher: NameMatcher, mode: Mode, destination: @escaping (Int) -> String?, nearMiss: NearMissNames? = nil) {
         self.matcher = matcher
         self.mode = mode
         self.destination = destination
+        self.nearMiss = nearMiss
     }
 
     public mutating func link(_ document: Document) -> Document {
         guard !matcher.isEmpty else { return document }
-        return Document(blocks: blocks(document.blocks))
+        return Document(blocks: blocks(document.blocks), findings: document.findings)
+    }
+
+    private mutating func at(_ position: SourcePoint) {
+        place = position
+        lineStartColumn = position.column
     }
 
     private mutating func blocks(_ blocks: [Block]) -> [Block] {
@@ -39,6 +54,7 @@ public struct MentionLinker {
     private mutating func block(_ block: Block) -> Block {
         switch block {
         case .paragraph(let content, let position):
+            at(position)
             return .paragraph(inlines(content), position)
         case .heading:
             linkedInScope = []
@@ -50,10 +66,16 @@ public struct MentionLinker {
         case .table(var table):
             let outer = linkedInScope
             linkedInScope = []
+            checkNames = false
             table.header.cells = table.header.cells.map { TableCell(content: inlines($0.content), position: $0.position) }
             for r in table.rows.indices {
-                table.rows[r].cells = table.rows[r].cells.map { TableCell(content: inlines($0.content), position: $0.position) }
+                table.rows[r].cells = table.rows[r].cells.enumerated().map { column, cell in
+                    checkNames = column == 0
+                    at(cell.position)
+                    return TableCell(content: inlines(cell.content), position: cell.position)
+                }
             }
+            checkNames = true
             linkedInScope = outer
             return .table(table)
         case .footnotes(let notes):
@@ -76,14 +98,33 @@ public struct MentionLinker {
                 out.append(inline)
             case .text(let text) where htmlDepth > 0:
                 out.append(.text(text))
-            case .text(let text): split(text, into: &out)
+                place.column += text.utf8.count
+            case .text(let text):
+                split(text, into: &out)
+                place.column += text.utf8.count
+            case .softBreak, .lineBreak:
+                place.line += 1
+                place.column = lineStartColumn
+                out.append(inline)
             case .emphasis(let children): out.append(.emphasis(inlines(children)))
             case .strong(let children): out.append(.strong(inlines(children)))
             case .strikethrough(let children): out.append(.strikethrough(inlines(children)))
-            default: out.append(inline)
+            default:
+                place.column += inline.plainText.utf8.count + 2
+                out.append(inline)
             }
         }
         return out
+    }
+
+    /// Near misses in the text between exact matches (`from..<to` bytes).
+    private mutating func lookForNearMisses(_ bytes: ArraySlice<UInt8>) {
+        guard checkNames, let nearMiss, !bytes.isEmpty else { return }
+        let text = String(decoding: bytes, as: UTF8.self)
+        for miss in nearMiss.misses(in: text) {
+            let offset = bytes.startIndex + miss.start
+            misses.append((miss, SourcePoint(line: place.line, column: place.column + offset)))
+        }
     }
 
     /// +1 for an opening tag, -1 for a closing one, 0 for void elements,
@@ -99,11 +140,19 @@ public struct MentionLinker {
 
     private mutating func split(_ text: String, into out: inout [Inline]) {
         let matches = matcher.matches(in: text)
+        let bytes = Array(text.utf8)
+        if nearMiss != nil && checkNames {
+            var from = 0
+            for match in matches {
+                lookForNearMisses(bytes[from..<match.start])
+                from = match.end
+            }
+            lookForNearMisses(bytes[from...])
+        }
         guard !matches.isEmpty else {
             out.append(.text(text))
             return
         }
-        let bytes = Array(text.utf8)
         var cursor = 0
         for match in matches {
             guard let href = destination(match.value) else { continue }

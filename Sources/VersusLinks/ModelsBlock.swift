@@ -33,51 +33,78 @@ public struct ModelsBlock: Equatable {
     public static func parse(_ text: String, path: String, firstLine: Int, catalog: ModelCatalog) -> (ModelsBlock?, [Diagnostic]) {
         var reader = YAMLReader(yaml: text, path: path, firstLine: firstLine)
         if !reader.diagnostics.isEmpty { return (nil, reader.diagnostics) }
-        let known = catalog.knownPaths
-        /// `key` is the option the field was written under, for the error's line.
-        func checkPath(_ field: String, option: String, key: String) -> Bool {
-            if catalog.isKnown(field) { return true }
-            let hint = Suggestion.closest(to: field, among: known).map { " (did you mean \($0)?)" } ?? ""
-            reader.reportAtKey("unknown \(option) '\(field)'\(hint); known: \(known.joined(separator: ", "))", key)
-            return false
-        }
         for key in reader.keys where !options.contains(key) {
-            reader.reportAtKey("unknown option '\(key)' in a models block (known: columns, headers, where, sort, limit)", key)
+            reader.reportAtKey(.unknownOption(block: infoString, option: key, meant: Suggestion.closest(to: key, among: options),
+                                              known: ["columns", "headers", "where", "sort", "limit"]), key)
         }
         var block = ModelsBlock(columns: [], headers: [], filters: [], sort: nil, limit: nil)
         if let columns = reader.stringList("columns"), !columns.isEmpty {
-            block.columns = columns.filter { checkPath($0, option: "column", key: "columns") }
+            block.columns = columns.filter { checkPath($0, option: "column", key: "columns", catalog: catalog, reader: &reader) }
         } else if reader.valueNode("columns") == nil {
-            reader.reportAtKey("a models block needs columns, such as columns: [title, vendor, pricing.input]", "columns")
+            reader.reportAtKey(.needsColumns, "columns")
         }
         if let headers = reader.stringList("headers") {
             if headers.count != (reader.stringList("columns") ?? []).count {
-                reader.reportAtKey("headers has \(headers.count) names for \((reader.stringList("columns") ?? []).count) columns", "headers")
+                reader.reportAtKey(.headersCount(headers: headers.count, columns: (reader.stringList("columns") ?? []).count), "headers")
             }
             block.headers = headers
         }
+        readSelection(into: &block, from: &reader, catalog: catalog, sortKey: "sort")
+        if block.headers.count != block.columns.count { block.headers = block.columns.map(ModelField.defaultHeader) }
+        let errors = reader.diagnostics.filter { $0.severity == .error }
+        return (errors.isEmpty ? block : nil, reader.diagnostics)
+    }
+
+    /// A selection of models read from a chart's options (`where`, `sort`,
+    /// `limit`, as in a models block), with every problem at its own line.
+    public static func selection(from reader: inout YAMLReader, catalog: ModelCatalog, sortKey: String?) -> ModelsBlock {
+        var block = ModelsBlock(columns: [], headers: [], filters: [], sort: nil, limit: nil)
+        readSelection(into: &block, from: &reader, catalog: catalog, sortKey: sortKey)
+        return block
+    }
+
+    static func checkPath(_ field: String, option: String, key: String, catalog: ModelCatalog, reader: inout YAMLReader) -> Bool {
+        if catalog.isKnown(field) { return true }
+        let known = catalog.knownPaths
+        reader.reportAtKey(.unknownField(option: option, field: field, meant: Suggestion.closest(to: field, among: known), known: known), key)
+        return false
+    }
+
+    /// `where`, `sort` and `limit`. A `where` value that no model has (often a
+    /// typo: `vendor: Antropic`) is a warning naming the value meant, since
+    /// the table would come out empty or short without a word.
+    static func readSelection(into block: inout ModelsBlock, from reader: inout YAMLReader, catalog: ModelCatalog, sortKey: String?) {
         if let entries = reader.entries("where") {
             for entry in entries {
-                guard checkPath(entry.key, option: "where key", key: "where") else { continue }
-                let values: [String]
-                if case .list(let items) = entry.value { values = items.map { $0.text.lowercased() } } else { values = [entry.value.text.lowercased()] }
-                if !catalog.models.contains(where: { ModelField.value(entry.key, of: $0.page) != nil }) {
-                    reader.reportAtKey("where key '\(entry.key)': no model has a value for it", "where")
+                guard checkPath(entry.key, option: "where key", key: "where", catalog: catalog, reader: &reader) else { continue }
+                let written: [String]
+                if case .list(let items) = entry.value { written = items.map(\.text) } else { written = [entry.value.text] }
+                let present = catalog.models.compactMap { ModelField.value(entry.key, of: $0.page) }
+                if present.isEmpty {
+                    reader.reportAtKey(.whereKeyEmpty(key: entry.key), "where")
                     continue
                 }
-                block.filters.append((entry.key, values.map { NumberReader.value($0).map(NumberFormat.plain) ?? $0 }))
+                let values = written.map { text in
+                    let lowered = text.lowercased()
+                    return NumberReader.value(lowered).map(NumberFormat.plain) ?? lowered
+                }
+                let comparable = Set(present.map(\.comparable))
+                for (text, value) in zip(written, values) where !comparable.contains(value) {
+                    let shown = Array(Set(present.map(\.display))).sorted()
+                    reader.add(Diagnostic(.whereValueUnknown(key: entry.key, value: text, meant: Suggestion.closest(to: text, among: shown)),
+                                          at: entry.location))
+                }
+                block.filters.append((entry.key, values))
             }
         }
-        if let sort = reader.string("sort") {
+        if let sortKey, let sort = reader.string(sortKey) {
             let descending = sort.hasPrefix("-")
             let field = descending ? String(sort.dropFirst()) : sort
-            if checkPath(field, option: "sort", key: "sort") { block.sort = (field, descending) }
+            if checkPath(field, option: "sort", key: sortKey, catalog: catalog, reader: &reader) { block.sort = (field, descending) }
         }
         if let limit = reader.int("limit") {
-            if limit > 0 { block.limit = limit } else { reader.reportAtKey("limit must be at least 1, not \(limit)", "limit") }
+            if limit > 0 { block.limit = limit } else { reader.reportAtKey(.limitTooSmall(limit: limit), "limit") }
         }
-        if block.headers.count != block.columns.count { block.headers = block.columns.map(ModelField.defaultHeader) }
-        return (reader.diagnostics.isEmpty ? block : nil, reader.diagnostics)
     }
 
     /// The models the block lists, in order: filtered, sorted (models without
@@ -147,6 +174,10 @@ extension ModelsBlock {
                     diagnostics += found
                     guard let parsed else { return block }
                     let chosen = parsed.select(catalog.models)
+                    if chosen.isEmpty && !found.contains(where: { $0.code == .V075 }) {
+                        diagnostics.append(Diagnostic(.blockEmpty(block: infoString),
+                                                      at: SourceLocation(path: path, line: position.line, column: position.column)))
+                    }
                     for model in chosen { mentioned.insert(model.index) }
                     return .table(parsed.table(for: chosen, href: href, at: position))
                 case .blockQuote(let children): return .blockQuote(visit(children))

@@ -34,9 +34,8 @@ public struct SiteGraph: Sendable {
         for (index, page) in pages.enumerated() {
             pageAtPath[page.path] = index
             if let other = pageAtURL[page.urlPath] {
-                diagnostics.append(.error(
-                    "two pages have the URL /\(page.urlPath): this one and \(pages[other].path); give one of them another id",
-                    at: page.location(ofKey: "id")))
+                diagnostics.append(Diagnostic(.duplicateURL(url: "/" + page.urlPath, other: pages[other].path),
+                                              at: page.location(ofKey: "id")))
                 continue
             }
             pageAtURL[page.urlPath] = index

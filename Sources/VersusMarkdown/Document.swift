@@ -1,3 +1,5 @@
+import VersusCore
+
 /// A position in the page's file, 1-based. Columns are cmark-gfm's: bytes
 /// from the start of the line.
 public struct SourcePoint: Sendable, Hashable {
@@ -13,7 +15,24 @@ public struct SourcePoint: Sendable, Hashable {
 /// threads and rewritten (mentions become links) without touching cmark-gfm.
 public struct Document: Sendable {
     public var blocks: [Block]
-    public init(blocks: [Block]) { self.blocks = blocks }
+    /// What the source says that cmark-gfm would render differently from
+    /// what the editor meant (a row short of a cell, a fence never closed),
+    /// found while parsing, reported by the link stage at these places.
+    public var findings: [Finding] = []
+    public init(blocks: [Block], findings: [Finding] = []) {
+        self.blocks = blocks
+        self.findings = findings
+    }
+}
+
+/// A problem the parser saw in the source, at its place in the file.
+public struct Finding: Sendable, Hashable {
+    public var problem: Problem
+    public var position: SourcePoint
+    public init(_ problem: Problem, at position: SourcePoint) {
+        self.problem = problem
+        self.position = position
+    }
 }
 
 public enum TableAlignment: Sendable, Hashable {

@@ -44,7 +44,7 @@ public enum MarkdownParser {
             cmark_parser_free(parser)
         }
         guard let root else { return Document(blocks: []) }
-        var converter = TreeConverter(lineOffset: firstLine - 1)
+        var converter = TreeConverter(lineOffset: firstLine - 1, source: SourceLines(utf8))
         return converter.document(root)
     }
 }
@@ -58,13 +58,18 @@ private struct TreeConverter {
     /// in that order and without unused ones, to the end of the document; so
     /// the n-th definition met is footnote n.
     var footnotes: [Footnote] = []
+    let source: SourceLines
+    var findings: [Finding] = []
 
-    init(lineOffset: Int) { self.lineOffset = lineOffset }
+    init(lineOffset: Int, source: SourceLines) {
+        self.lineOffset = lineOffset
+        self.source = source
+    }
 
     mutating func document(_ root: OpaquePointer) -> Document {
         var blocks = self.blocks(childrenOf: root)
         if !footnotes.isEmpty { blocks.append(.footnotes(footnotes)) }
-        return Document(blocks: blocks)
+        return Document(blocks: blocks, findings: findings)
     }
 
     func position(_ node: OpaquePointer) -> SourcePoint {
@@ -120,6 +125,7 @@ private struct TreeConverter {
             return .list(info, items)
         case CMARK_NODE_CODE_BLOCK:
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            checkFence(node)
             return .codeBlock(info: info, literal: literal(node), position(node))
         case CMARK_NODE_HTML_BLOCK:
             return .html(literal(node))
@@ -153,9 +159,55 @@ private struct TreeConverter {
         for rowNode in children(node) {
             let cells = children(rowNode).map { TableCell(content: inlines(childrenOf: $0), position: position($0)) }
             let row = TableRow(cells: cells, position: position(rowNode))
-            if cmark_gfm_extensions_get_table_row_is_header(rowNode) != 0 { header = row } else { rows.append(row) }
+            if cmark_gfm_extensions_get_table_row_is_header(rowNode) != 0 {
+                header = row
+            } else {
+                rows.append(row)
+                checkRow(rowNode, columns: columns, headers: header.cells.map { $0.content.plainText })
+            }
         }
         return Table(alignments: alignments, header: header, rows: rows, position: position(node))
+    }
+
+    /// cmark-gfm pads a row that is short of cells and drops the cells past
+    /// the header's count, so a lost cell shifts every value after it one
+    /// column left without a word. The cells are counted on the source line.
+    mutating func checkRow(_ node: OpaquePointer, columns: Int, headers: [String]) {
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        guard let text = source.line(line, from: column) else { return }
+        let count = TableCells.count(text)
+        guard count.split != columns else { return }
+        let name = { (i: Int) in i < headers.count ? "'\(headers[i].trimmingWhitespace())'" : "column \(i + 1)" }
+        let detail: String
+        if count.split > columns && count.meant == columns {
+            detail = "a '|' inside a code span still splits the cell; write it as \\|"
+        } else if count.split < columns {
+            let lost = columns - count.split
+            detail = "every value after the gap sits \(lost) column\(lost == 1 ? "" : "s") left of its header, and "
+                + (lost == 1 ? name(columns - 1) + " is empty" : "the last \(lost) columns are empty")
+                + "; write an empty cell (| |) where a value is unknown"
+        } else {
+            let extra = count.split - columns
+            detail = "the last \(extra == 1 ? "cell is" : "\(extra) cells are") not shown"
+        }
+        findings.append(Finding(.rowCells(found: count.split, expected: columns, detail: detail),
+                                at: SourcePoint(line: line + lineOffset, column: column)))
+    }
+
+    /// A fenced code block that runs to the end of its container without a
+    /// closing fence swallows every heading and block after it.
+    mutating func checkFence(_ node: OpaquePointer) {
+        var length: Int32 = 0, offset: Int32 = 0
+        var character: CChar = 0
+        guard cmark_node_get_fenced(node, &length, &offset, &character) != 0, length > 0 else { return }
+        let fence = String(repeating: String(UnicodeScalar(UInt8(bitPattern: character))), count: Int(length))
+        let end = Int(cmark_node_get_end_line(node))
+        let start = Int(cmark_node_get_start_line(node))
+        if end > start, let last = source.line(end, from: 1), TableCells.closesFence(last, character: UInt8(bitPattern: character), length: Int(length)) {
+            return
+        }
+        findings.append(Finding(.unclosedFence(fence: fence), at: position(node)))
     }
 
     mutating func inlines(childrenOf node: OpaquePointer) -> [Inline] {

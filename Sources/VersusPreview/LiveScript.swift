@@ -88,6 +88,32 @@ enum LiveScript {
           box.appendChild(pre);
         });
       }
+      // Warnings do not stop the build: a folded note in a corner, the
+      // count first, the list one click away.
+      function warningsNote(warnings) {
+        var note = document.getElementById("versus-warnings");
+        if (!warnings || !warnings.length) { if (note) note.remove(); return; }
+        if (!note) {
+          note = document.createElement("details");
+          note.id = "versus-warnings";
+          note.setAttribute("role", "status");
+          note.style.cssText = "position:fixed;right:.75rem;bottom:.75rem;z-index:2147483646;max-width:min(46rem,calc(100vw - 1.5rem));" +
+            "max-height:70vh;overflow:auto;padding:.5rem .75rem;border-radius:.5rem;background:rgba(20,20,24,.96);color:#f4f4f5;" +
+            "font:13px/1.5 ui-monospace,monospace;box-shadow:0 4px 16px rgba(0,0,0,.3)";
+          document.body.appendChild(note);
+        }
+        note.textContent = "";
+        var summary = document.createElement("summary");
+        summary.style.cssText = "cursor:pointer;color:#fcd34d;font:600 13px/1.5 system-ui,sans-serif";
+        summary.textContent = warnings.length + (warnings.length === 1 ? " warning" : " warnings") + " in the site";
+        note.appendChild(summary);
+        warnings.forEach(function (text) {
+          var pre = document.createElement("pre");
+          pre.style.cssText = "margin:.5rem 0 0;white-space:pre-wrap";
+          pre.textContent = text;
+          note.appendChild(pre);
+        });
+      }
       function swapStyles(paths) {
         var links = document.querySelectorAll('link[rel="stylesheet"]');
         var stamp = "versus=" + Date.now();
@@ -108,6 +134,7 @@ enum LiveScript {
         if (generation !== null && generation !== data.generation) { reload(); return; }
         generation = data.generation;
         overlay(data.problems);
+        warningsNote(data.warnings);
       });
       source.addEventListener("reload", function (event) {
         generation = JSON.parse(event.data).generation;
@@ -119,7 +146,9 @@ enum LiveScript {
         swapStyles(data.paths);
       });
       source.addEventListener("problems", function (event) {
-        overlay(JSON.parse(event.data).problems);
+        var data = JSON.parse(event.data);
+        overlay(data.problems);
+        warningsNote(data.warnings);
       });
     })();
     """#

@@ -139,11 +139,15 @@ public final class Preview: @unchecked Sendable {
     func rebuild(changed: Set<String>?, batch: Watcher.Batch?) -> LiveBuild.Outcome {
         let outcome = live.rebuild(changed: changed)
         let what = changed.map { Self.describe(paths: $0) } ?? "the site"
+        let warnings = outcome.diagnostics.filter { $0.severity == .warning }.map(formatter.format)
         if !outcome.succeeded {
             let problems = outcome.diagnostics.filter { $0.severity == .error }.map(formatter.format)
             failed = true
-            let state = publish { $0.problems = problems }
-            hub.send("problems", data: Self.json(["problems": problems, "generation": state.generation]))
+            let state = publish {
+                $0.problems = problems
+                $0.warnings = warnings
+            }
+            hub.send("problems", data: Self.json(["problems": problems, "warnings": warnings, "generation": state.generation]))
             report(outcome.diagnostics, changed: changed)
             log("versus: \(what): \(problems.count) error\(problems.count == 1 ? "" : "s"); still serving the last good site")
             return outcome
@@ -151,7 +155,14 @@ public final class Preview: @unchecked Sendable {
         let wasFailing = failed
         failed = false
         if outcome.change == .none && !wasFailing && batch != nil {
-            _ = publish { $0.problems = [] }
+            let before = current.warnings
+            let state = publish {
+                $0.problems = []
+                $0.warnings = warnings
+            }
+            if before != warnings {
+                hub.send("problems", data: Self.json(["problems": [String](), "warnings": warnings, "generation": state.generation]))
+            }
             report(outcome.diagnostics, changed: changed)
             log("versus: \(what): nothing to update (\(Self.ms(outcome.seconds)))")
             return outcome
@@ -162,6 +173,7 @@ public final class Preview: @unchecked Sendable {
             $0.files = files
             $0.basePath = base
             $0.problems = []
+            $0.warnings = warnings
             $0.generation += 1
         }
         let styles = outcome.change == .styles && !wasFailing
@@ -183,18 +195,24 @@ public final class Preview: @unchecked Sendable {
         return outcome
     }
 
-    /// Prints errors, and the warnings of the files just saved: the others
-    /// were printed when their files were saved, and `versus check` lists all.
+    /// Prints every error, then the site's warnings: their count first, then
+    /// those of the files just saved in full and the others folded to one
+    /// line each, so a warning a save caused elsewhere (a stale figure in
+    /// another article after a price change) is never hidden.
     private func report(_ diagnostics: [Diagnostic], changed: Set<String>?) {
-        var quiet = 0
-        for diagnostic in diagnostics {
-            if diagnostic.severity == .error || changed == nil || changed!.contains(diagnostic.location.path) {
+        for diagnostic in diagnostics where diagnostic.severity == .error { log(formatter.format(diagnostic)) }
+        let warnings = diagnostics.filter { $0.severity == .warning }
+        guard !warnings.isEmpty else { return }
+        log("versus: the site has \(warnings.count) warning\(warnings.count == 1 ? "" : "s"):")
+        let shown = 20
+        for (n, diagnostic) in warnings.enumerated() where n < shown {
+            if changed == nil || changed!.contains(diagnostic.location.path) {
                 log(formatter.format(diagnostic))
             } else {
-                quiet += 1
+                log(diagnostic.description)
             }
         }
-        if quiet > 0 { log("versus: and \(quiet) warning\(quiet == 1 ? "" : "s") in files not just saved (versus check lists them)") }
+        if warnings.count > shown { log("versus: … and \(warnings.count - shown) more (versus check lists them all)") }
     }
 
     /// Builds the search index of the state just published, off the rebuild
@@ -243,10 +261,19 @@ public final class Preview: @unchecked Sendable {
         return "cannot listen on \(host):\(port): \(error)"
     }
 
+    /// The saved files, as the log names them: an editor's temporary files
+    /// (`.x.swp`, `x~`, `#x#`, vim's `4913`) are left out.
     static func describe(paths: Set<String>) -> String {
-        let sorted = paths.sorted()
+        let sorted = paths.filter { !isTemporary($0) }.sorted()
+        if sorted.isEmpty { return "a temporary file" }
         if sorted.count <= 3 { return sorted.joined(separator: ", ") }
         return sorted.prefix(2).joined(separator: ", ") + " and \(sorted.count - 2) more"
+    }
+
+    static func isTemporary(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name == "4913"
+            || [".swp", ".swx", ".swo", ".tmp", ".bak"].contains { name.hasSuffix($0) }
     }
 
     static func ms(_ seconds: Double) -> String {
@@ -262,7 +289,7 @@ public final class Preview: @unchecked Sendable {
     /// taken under the publish lock, so no rebuild slips between the two.
     func subscribe() -> EventBytes {
         lock.withLock {
-            let hello = EventHub.encode("hello", data: Self.json(["generation": snapshot.generation, "problems": snapshot.problems]))
+            let hello = EventHub.encode("hello", data: Self.json(["generation": snapshot.generation, "problems": snapshot.problems, "warnings": snapshot.warnings]))
             return hub.subscribe(first: hello)
         }
     }

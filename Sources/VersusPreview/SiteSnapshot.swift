@@ -10,6 +10,9 @@ public struct SiteSnapshot: Sendable {
     /// The last rebuild's errors, formatted with `path:line:col`, when it
     /// failed: `files` is then the last good site.
     public var problems: [String]
+    /// The site's warnings as it now stands, formatted the same way: every
+    /// page shows their count, folded, so none goes unseen.
+    public var warnings: [String] = []
     /// The path of the site's base_url (`/` or `/docs/`), also served.
     public var basePath: String
 

@@ -36,13 +36,7 @@ public enum Build {
         let rendered = timed("render") { RenderedSite(rendering: linked.take(), search: search, options: options) }
         _ = (loaded, parsed, linked)
         var diagnostics = rendered.diagnostics
-        if options.strict {
-            diagnostics = diagnostics.map { d in
-                var d = d
-                d.severity = .error
-                return d
-            }
-        }
+        if options.strict { diagnostics = diagnostics.strict() }
         diagnostics = diagnostics.sortedByLocation()
         guard !diagnostics.hasErrors else {
             return BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesCopied: 0, timings: timings, wroteOutput: false)
@@ -60,7 +54,7 @@ public enum Build {
             }
         }
         if let emitted {
-            diagnostics.append(.error(emitted.message, at: SourceLocation(path: emitted.path, line: 0, column: 0)))
+            diagnostics.append(emitted.diagnostic)
             return BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesCopied: 0, timings: timings, wroteOutput: false)
         }
         return BuildReport(diagnostics: diagnostics, pagesWritten: rendered.pageCount, filesCopied: rendered.copies.count,

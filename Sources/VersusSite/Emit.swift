@@ -5,8 +5,20 @@ import VersusCore
 /// the message says where to look.
 public struct EmitError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String
-    public var message: String
-    public var description: String { "\(path): error: \(message)" }
+    public var problem: Problem
+    public var message: String { problem.message }
+    public var diagnostic: Diagnostic { Diagnostic(problem, at: .file(path)) }
+    public var description: String { diagnostic.description }
+
+    init(path: String, problem: Problem) {
+        self.path = path
+        self.problem = problem
+    }
+
+    /// A system call failed: `what` it was doing, and errno's reason.
+    static func system(_ path: String, _ what: String) -> EmitError {
+        EmitError(path: path, problem: .cannotWrite(what: what, reason: String(cString: strerror(errno))))
+    }
 }
 
 /// Writes a rendered site so that readers of the output folder only ever see
@@ -25,35 +37,35 @@ public enum Emitter {
         let name = String(target.split(separator: "/").last ?? "")
         let rootPath = URL(fileURLWithPath: siteRoot).standardizedFileURL.path
         if target == rootPath || rootPath.hasPrefix(target + "/") || target == "/" {
-            throw EmitError(path: output, message: "the output folder must not contain the site folder")
+            throw EmitError(path: output, problem: .outputContainsSite)
         }
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw EmitError(path: parent, message: "the output's parent folder does not exist")
+            throw EmitError(path: parent, problem: .outputParentMissing)
         }
         var targetExists = fm.fileExists(atPath: target, isDirectory: &isDirectory)
         if targetExists {
             guard isDirectory.boolValue else {
-                throw EmitError(path: output, message: "exists and is not a folder; refusing to replace it")
+                throw EmitError(path: output, problem: .outputNotAFolder)
             }
             let entries = (try? fm.contentsOfDirectory(atPath: target)) ?? []
             if !entries.isEmpty && !entries.contains(marker) {
-                throw EmitError(path: output, message: "exists and was not written by versus (no \(marker) in it); refusing to replace it: remove it or choose another --output")
+                throw EmitError(path: output, problem: .outputNotOurs(marker: marker))
             }
         }
         guard access(parent, W_OK) == 0 else {
-            throw EmitError(path: parent, message: "cannot write here: \(String(cString: strerror(errno)))")
+            throw EmitError.system(parent, "write here")
         }
         // One build at a time per output folder. The lock is held until this
         // process ends (a killed build frees it too), so what is left of a
         // killed build can be removed safely by the next one.
-        let lock = open(parent + "/.\(name).versus-lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
-        guard lock >= 0 else {
-            throw EmitError(path: parent, message: "cannot write here: \(String(cString: strerror(errno)))")
-        }
-        defer { close(lock) }
-        guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {
-            throw EmitError(path: output, message: "another versus build is writing this folder right now; wait for it to finish or choose another --output")
+        let lockPath = parent + "/.\(name).versus-lock"
+        let lock = try OutputLock.acquire(lockPath, output: output, parent: parent)
+        // The lock file goes when the build ends, so the site folder holds
+        // nothing but the output afterwards; a killed build's is reused.
+        defer {
+            unlink(lockPath)
+            close(lock)
         }
         removeLeftovers(in: parent, name: name)
         targetExists = fm.fileExists(atPath: target)
@@ -68,13 +80,13 @@ public enum Emitter {
         if targetExists {
             guard exchange(staging, target) else {
                 try? fm.removeItem(atPath: staging)
-                throw EmitError(path: output, message: "cannot replace the output folder: \(String(cString: strerror(errno)))")
+                throw EmitError.system(output, "replace the output folder")
             }
             try? fm.removeItem(atPath: staging)  // now holds the previous site
         } else if rename(staging, target) != 0 {
             let reason = String(cString: strerror(errno))
             try? fm.removeItem(atPath: staging)
-            throw EmitError(path: output, message: "cannot create the output folder: \(reason)")
+            throw EmitError(path: output, problem: .cannotWrite(what: "create the output folder", reason: reason))
         }
     }
 
@@ -102,7 +114,7 @@ public enum Emitter {
 
     private static func write(_ site: RenderedSite, into folder: String, from tree: any FileTree, jobs: Int) throws(EmitError) {
         guard mkdir(folder, 0o755) == 0 else {
-            throw EmitError(path: folder, message: "cannot create folder: \(String(cString: strerror(errno)))")
+            throw EmitError.system(folder, "create folder")
         }
         // Folders that hold other folders are made first, one by one; each
         // page's own folder is made by the thread that writes the page, since
@@ -116,13 +128,13 @@ public enum Emitter {
         }
         for dir in outer.sorted(by: { $0.count < $1.count }) {
             if mkdir(folder + "/" + dir, 0o755) != 0 && errno != EEXIST {
-                throw EmitError(path: folder + "/" + dir, message: "cannot create folder: \(String(cString: strerror(errno)))")
+                throw EmitError.system(folder + "/" + dir, "create folder")
             }
         }
         @Sendable func makeParent(_ path: String) -> EmitError? {
             let dir = parentPath(path)
             guard !dir.isEmpty, mkdir(folder + "/" + dir, 0o755) != 0, errno != EEXIST else { return nil }
-            return EmitError(path: folder + "/" + dir, message: "cannot create folder: \(String(cString: strerror(errno)))")
+            return EmitError.system(folder + "/" + dir, "create folder")
         }
         let failures = parallelMap(site.files, jobs: jobs) { file -> EmitError? in
             makeParent(file.path) ?? writeFile(folder + "/" + file.path, file.contents)
@@ -131,7 +143,7 @@ public enum Emitter {
             do throws(FileTreeError) {
                 return writeFile(folder + "/" + copy.destination, try tree.read(copy.source))
             } catch {
-                return EmitError(path: copy.source, message: "cannot read file: \(error.reason)")
+                return EmitError(path: copy.source, problem: .cannotRead(reason: error.reason))
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
@@ -142,7 +154,7 @@ public enum Emitter {
 
     private static func writeFile(_ path: String, _ bytes: [UInt8]) -> EmitError? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return EmitError(path: path, message: "cannot write: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { return EmitError.system(path, "write") }
         defer { close(fd) }
         var written = 0
         while written < bytes.count {
@@ -151,7 +163,7 @@ public enum Emitter {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                return EmitError(path: path, message: "cannot write: \(String(cString: strerror(errno)))")
+                return EmitError.system(path, "write")
             }
             written += n
         }
@@ -182,5 +194,28 @@ public enum Emitter {
     static func parentPath(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return String(path[..<slash])
+    }
+}
+
+/// One build at a time per output folder: an exclusive `flock` on a file
+/// beside the output. Because the file is removed when a build ends, a lock
+/// taken on a file that another build has just removed would lock nothing:
+/// after locking, the path must still name the locked file, or we try again.
+enum OutputLock {
+    static func acquire(_ path: String, output: String, parent: String) throws(EmitError) -> Int32 {
+        while true {
+            let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw EmitError.system(parent, "write here") }
+            guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+                close(fd)
+                throw EmitError(path: output, problem: .outputLocked)
+            }
+            var held = stat()
+            var named = stat()
+            if fstat(fd, &held) == 0, stat(path, &named) == 0, held.st_ino == named.st_ino, held.st_dev == named.st_dev {
+                return fd
+            }
+            close(fd)
+        }
     }
 }

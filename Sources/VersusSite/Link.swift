@@ -15,8 +15,10 @@ extension LinkedSite {
         let placed = { (i: Int) in graph.pageAtURL[sources[i].urlPath] == i }
 
         let modelIndices = sources.indices.filter { sources[$0].model != nil && placed($0) }
-        let (matcher, nameErrors) = Self.nameMatcher(sources, models: modelIndices)
+        let (matcher, names, nameErrors) = Self.nameMatcher(sources, models: modelIndices)
         diagnostics += nameErrors
+        diagnostics += ScoreSpelling.check(modelIndices.map { sources[$0] })
+        let nearMiss = NearMissNames(names: names, ignoring: site.config.notModels)
         let catalog = ModelCatalog(models: modelIndices.map { (index: $0, page: sources[$0]) })
         var modelPages: [Int: PageSource] = [:]
         for i in modelIndices { modelPages[i] = sources[i] }
@@ -38,8 +40,9 @@ extension LinkedSite {
             byTitle[index] = place
         }
         let linker = PageLinker(
-            sources: sources, matcher: matcher, catalog: catalog, targets: targets, titleRank: byTitle,
-            consistency: ConsistencyCheck(columns: site.config.dataColumns, matcher: matcher, models: modelPages),
+            sources: sources, matcher: matcher, nearMiss: nearMiss, catalog: catalog, targets: targets, titleRank: byTitle,
+            consistency: ConsistencyCheck(columns: site.config.dataColumns, scoreCategories: catalog.scoreCategories,
+                                          matcher: matcher, models: modelPages),
             mode: MentionLinker.Mode(rawValue: site.config.mentions) ?? .firstPerSection)
         let linked = parallelMap(Array(site.pages.indices), jobs: jobs) { index in
             linker.link(site.pages[index], at: index)
@@ -79,7 +82,7 @@ extension LinkedSite {
 
     /// Every model title and alias, for the mention matcher. A name claimed by
     /// two models is an error at the second, naming the first.
-    static func nameMatcher(_ pages: [PageSource], models: [Int]) -> (NameMatcher, [Diagnostic]) {
+    static func nameMatcher(_ pages: [PageSource], models: [Int]) -> (NameMatcher, [(name: String, value: Int)], [Diagnostic]) {
         var owner: [String: Int] = [:]
         var names: [(name: String, value: Int)] = []
         var diagnostics: [Diagnostic] = []
@@ -88,16 +91,15 @@ extension LinkedSite {
             for (name, key) in [(page.title, "title")] + page.model!.aliases.map({ ($0, "aliases") }) {
                 if let other = owner[name] {
                     guard other != index else { continue }
-                    diagnostics.append(.error(
-                        "the name '\(name)' belongs to two models: \(pages[other].path) and \(page.path); each title and alias must name one model",
-                        at: page.location(ofKey: key)))
+                    diagnostics.append(Diagnostic(.nameOwnedTwice(name: name, first: pages[other].path, second: page.path),
+                                                  at: page.location(ofKey: key)))
                     continue
                 }
                 owner[name] = index
                 names.append((name, index))
             }
         }
-        return (NameMatcher(names: names), diagnostics)
+        return (NameMatcher(names: names), names, diagnostics)
     }
 
     /// Every output path has one source. A copied file that would land on a
@@ -111,11 +113,9 @@ extension LinkedSite {
         var diagnostics: [Diagnostic] = []
         for copy in copies {
             if copy.destination.hasPrefix("search/") && copy.destination != "search/index.html" {
-                diagnostics.append(.error("\(copy.source) would land in search/, which holds the search index",
-                                          at: SourceLocation(path: copy.source, line: 0, column: 0)))
+                diagnostics.append(Diagnostic(.copyIntoSearch(source: copy.source), at: .file(copy.source)))
             } else if let other = owner[copy.destination] {
-                diagnostics.append(.error("\(copy.source) would overwrite \(other)",
-                                          at: SourceLocation(path: copy.source, line: 0, column: 0)))
+                diagnostics.append(Diagnostic(.copyOverwrites(source: copy.source, other: other), at: .file(copy.source)))
             } else {
                 owner[copy.destination] = copy.source
             }
@@ -131,6 +131,7 @@ extension LinkedSite {
 public struct PageLinker: Sendable {
     let sources: [PageSource]
     let matcher: NameMatcher
+    let nearMiss: NearMissNames
     let catalog: ModelCatalog
     let targets: LinkTargets
     /// Per page index: a model's place when models are sorted by title.
@@ -144,10 +145,11 @@ public struct PageLinker: Sendable {
         let indices = catalog.models.map(\.index)
         var models: [Int: PageSource] = [:]
         for i in indices { models[i] = sources[i] }
-        return PageLinker(sources: sources, matcher: matcher,
-                          catalog: ModelCatalog(models: indices.map { (index: $0, page: sources[$0]) }),
+        let catalog = ModelCatalog(models: indices.map { (index: $0, page: sources[$0]) })
+        return PageLinker(sources: sources, matcher: matcher, nearMiss: nearMiss, catalog: catalog,
                           targets: targets, titleRank: titleRank,
-                          consistency: ConsistencyCheck(columns: columns, matcher: matcher, models: models), mode: mode)
+                          consistency: ConsistencyCheck(columns: columns, scoreCategories: catalog.scoreCategories,
+                                                        matcher: matcher, models: models), mode: mode)
     }
 
     /// The figure checks alone, on a page's parsed (not yet linked) tree: for
@@ -164,12 +166,20 @@ public struct PageLinker: Sendable {
         let sources = sources
         let href = { (model: Int) -> String? in model == index ? nil : root + sources[model].urlPath }
         var problems = consistency.check(page.document, path: source.path)
+        for finding in page.document.findings {
+            problems.append(Diagnostic(finding.problem, at: SourceLocation(path: source.path, line: finding.position.line,
+                                                                           column: finding.position.column)))
+        }
         var mentioned: Set<Int> = []
         var document = ModelsBlock.expand(page.document, path: source.path, catalog: catalog, href: href,
                                           mentioned: &mentioned, diagnostics: &problems)
-        var mentions = MentionLinker(matcher: matcher, mode: mode, destination: href)
+        var mentions = MentionLinker(matcher: matcher, mode: mode, destination: href, nearMiss: nearMiss.isEmpty ? nil : nearMiss)
         document = mentions.link(document)
         mentioned.formUnion(mentions.mentioned)
+        for (miss, at) in mentions.misses {
+            problems.append(Diagnostic(.nearMissName(written: miss.written, meant: miss.meant, path: sources[miss.value].path),
+                                       at: SourceLocation(path: source.path, line: at.line, column: at.column)))
+        }
         var links = InternalLinks(resolver: LinkResolver(targets: targets, pageIndex: index, sourcePath: source.path,
                                                          root: root), path: source.path)
         document = links.rewrite(document)

@@ -252,6 +252,9 @@ public final class LiveBuild: @unchecked Sendable {
             guard page.headings.map(\.id) == old.headings.map(\.id) else { return nil }
             if page.source != old.source {
                 guard old.source.model != nil, let shape = Self.shape(page.source), shape == Self.shape(old.source) else { return nil }
+                // Score categories are site-wide (their spelling check, the
+                // score columns of the figures check): a new one needs the whole build.
+                guard page.source.model?.scores.map(\.category) == old.source.model?.scores.map(\.category) else { return nil }
                 figures.insert(index)
             }
             edits.append((index, read, page, source.body))
@@ -378,7 +381,7 @@ public final class LiveBuild: @unchecked Sendable {
                 touched.insert(file.path)
             }
             result.diagnostics = result.diagnostics.filter { !$0.location.path.hasPrefix(TemplateSet.folder + "/") }
-                + change.diagnostics
+                + change.diagnostics + TemplateNames.check(frozen.templates, view: siteView)
             count = pagesToRender.count + listsToRender.count
             rendered = result
             files = output

@@ -18,23 +18,24 @@ extension LoadedSite {
                 diagnostics += found
                 if let read { config = read }
             } catch {
-                diagnostics.append(.error("cannot read file: \(error.reason)", at: SourceLocation(path: SiteConfig.path)))
+                diagnostics.append(Diagnostic(.cannotRead(reason: error.reason), at: .file(SiteConfig.path)))
             }
         } else {
-            diagnostics.append(.error("no site.yml: this folder is not a Versus site (see README: the site folder)",
-                                      at: SourceLocation(path: SiteConfig.path)))
+            diagnostics.append(Diagnostic(.notASite, at: .file(SiteConfig.path)))
         }
         if let override = options.baseURL {
             if let normalized = SiteConfig.normalizedBaseURL(override) {
                 config.baseURL = normalized
             } else {
-                diagnostics.append(.error("must be an absolute URL such as https://example.org/ or a path such as /docs/, not \"\(override)\"",
-                                          at: SourceLocation(path: "--base-url", line: 0, column: 0)))
+                diagnostics.append(Diagnostic(.badBaseURL(given: override), at: .option("--base-url")))
             }
         }
 
         let content = ContentLoader.load(from: tree, includeDrafts: options.includeDrafts, jobs: options.jobs, known: known)
         diagnostics += content.diagnostics
+        for read in content.reads.values {
+            if let page = read.page { diagnostics += FrontMatterKeys.unknown(in: page, config: config) }
+        }
 
         var templateSources: [TemplateSource] = []
         var copies: [FileCopy] = []
@@ -43,7 +44,7 @@ extension LoadedSite {
         diagnostics += templateProblems
         let publicListing = tree.listing(under: publicFolder)
         for problem in publicListing.problems {
-            diagnostics.append(.error("cannot read: \(problem.reason)", at: SourceLocation(path: problem.path)))
+            diagnostics.append(Diagnostic(.cannotRead(reason: problem.reason), at: .file(problem.path)))
         }
         for path in publicListing.files {
             copies.append(FileCopy(source: path, destination: String(path.dropFirst(publicFolder.count + 1))))
@@ -62,7 +63,7 @@ extension LoadedSite {
         var diagnostics: [Diagnostic] = []
         let listing = tree.listing(under: TemplateSet.folder)
         for problem in listing.problems {
-            diagnostics.append(.error("cannot read: \(problem.reason)", at: SourceLocation(path: problem.path)))
+            diagnostics.append(Diagnostic(.cannotRead(reason: problem.reason), at: .file(problem.path)))
         }
         for path in listing.files where path.hasSuffix(".mustache") {
             do {
@@ -71,7 +72,7 @@ extension LoadedSite {
                 case .failure(let error): diagnostics.append(error.diagnostic)
                 }
             } catch {
-                diagnostics.append(.error("cannot read file: \(error.reason)", at: SourceLocation(path: path)))
+                diagnostics.append(Diagnostic(.cannotRead(reason: error.reason), at: .file(path)))
             }
         }
         return (sources, diagnostics)

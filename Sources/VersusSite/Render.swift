@@ -17,9 +17,11 @@ extension RenderedSite {
         for page in site.pages where site.templates.template(forType: page.source.type) == nil {
             let type = page.source.type
             let fix = type == "page" ? "add Templates/page.mustache" : "add Templates/\(type).mustache or Templates/page.mustache"
-            missing.append(.error("no template for type '\(type)': \(fix)", at: page.source.location(ofKey: "type")))
+            missing.append(Diagnostic(.noTemplateForType(type: type, fix: fix), at: page.source.location(ofKey: "type")))
         }
         diagnostics += missing
+        diagnostics += Self.unknownTypes(site)
+        diagnostics += TemplateNames.check(site.templates, view: siteView)
         let rendered = parallelMap(placedPages, jobs: options.jobs) { index in
             Self.render(page: index, of: site, siteView: siteView)
         }
@@ -66,6 +68,23 @@ extension RenderedSite {
 
     /// One page's HTML file and the problems rendering it found (charts).
     /// Nil when its type has no template, which `init` reports once.
+    /// A type that is not built in, has no template of its own and is not
+    /// declared in `site.yml` (`types: [...]`) is most often a typo
+    /// (`comparision`): the page would render as a plain page, out of the
+    /// feed and the API, without a word.
+    static func unknownTypes(_ site: LinkedSite) -> [Diagnostic] {
+        let builtIn: Set<String> = ["comparison", "model", "page"]
+        let templated = Set(site.templates.names.filter { !$0.contains("/") })
+        let known = builtIn.union(templated).union(site.config.types)
+        var out: [Diagnostic] = []
+        for page in site.pages where !known.contains(page.source.type) && site.templates.template(forType: page.source.type) != nil {
+            let type = page.source.type
+            out.append(Diagnostic(.unknownType(type: type, meant: Suggestion.closest(to: type, among: known)),
+                                  at: page.source.location(ofKey: "type")))
+        }
+        return out
+    }
+
     static func render(page index: Int, of site: LinkedSite, siteView: SiteView) -> (OutputFile?, [Diagnostic]) {
         let page = site.pages[index]
         guard let template = site.templates.template(forType: page.source.type) else { return (nil, []) }

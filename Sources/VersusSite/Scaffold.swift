@@ -4,23 +4,27 @@ import VersusCore
 import VersusContent
 /// `versus new`: the file an editor starts from, with the front matter filled
 /// in (id from the title, today's date; for a model every typed field, commented
-/// out). It never overwrites a file.
+/// out). It is a draft, so its placeholder text is never published by
+/// accident, and it never overwrites a file.
 public enum Scaffold {
     public enum Kind: String, CaseIterable, Sendable {
         case comparison, model, page
     }
 
     public struct Failure: Error, Equatable, CustomStringConvertible {
-        public var path: String
-        public var message: String
-        public var description: String { "\(path): error: \(message)" }
+        public var diagnostic: Diagnostic
+        public var description: String { diagnostic.description }
+        init(_ problem: Problem, at path: String) { diagnostic = Diagnostic(problem, at: .file(path)) }
     }
+
+    /// What to do next, printed after the path.
+    public static let publishHint = "it is a draft: preview it with versus serve --drafts, and delete the line draft: true to publish it"
 
     /// The file's path relative to the root, and its text.
     public static func file(_ kind: Kind, title: String, today: Day) -> (path: String, text: String) {
         let id = Slug.make(title).isEmpty ? "untitled" : Slug.make(title)
         let quoted = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        var front = "---\ntitle: \(quoted)\ntype: \(kind.rawValue)\nid: \(id)\ndescription: \"\"\n"
+        var front = "---\ntitle: \(quoted)\ntype: \(kind.rawValue)\nid: \(id)\ndraft: true\ndescription: \"\"\n"
         let path: String
         let body: String
         switch kind {
@@ -54,25 +58,29 @@ public enum Scaffold {
     /// Writes the scaffold under `root`; an existing file is an error, never
     /// replaced.
     public static func create(_ kind: Kind, title: String, root: String, now: Date) throws(Failure) -> String {
+        // Outside a site, `Content/` would be created wherever the editor stands.
+        guard FileManager.default.fileExists(atPath: root + "/" + SiteConfig.path) else {
+            throw Failure(.notInASite(command: "new"), at: root == "." ? SiteConfig.path : root + "/" + SiteConfig.path)
+        }
         let (path, text) = file(kind, title: title, today: Day(now))
         let absolute = root + "/" + path
         let folder = URL(fileURLWithPath: absolute).deletingLastPathComponent().path
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw Failure(path: path, message: "cannot create its folder")
+            throw Failure(.cannotWrite(what: "create its folder", reason: "\(error.localizedDescription)"), at: path)
         }
         // O_EXCL: the check and the creation are one step, so a file that
         // appears meanwhile is not overwritten either.
         let fd = open(absolute, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            if errno == EEXIST { throw Failure(path: path, message: "already exists; versus new never overwrites a file") }
-            throw Failure(path: path, message: "cannot write: \(String(cString: strerror(errno)))")
+            if errno == EEXIST { throw Failure(.fileExists(path: path), at: path) }
+            throw Failure(.cannotWrite(what: "write", reason: String(cString: strerror(errno))), at: path)
         }
         defer { close(fd) }
         let bytes = Array(text.utf8)
         guard bytes.withUnsafeBytes({ Foundation.write(fd, $0.baseAddress, bytes.count) }) == bytes.count else {
-            throw Failure(path: path, message: "cannot write: \(String(cString: strerror(errno)))")
+            throw Failure(.cannotWrite(what: "write", reason: String(cString: strerror(errno))), at: path)
         }
         return path
     }

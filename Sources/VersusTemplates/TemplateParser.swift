@@ -11,6 +11,9 @@ struct TemplateParser {
     private var open: [UInt8] = Array("{{".utf8)
     private var close: [UInt8] = Array("}}".utf8)
     private(set) var references: [TemplateReference] = []
+    /// Every variable and section name, where it is written, for the check
+    /// of names no view model provides.
+    private(set) var names: [TemplateReference] = []
 
     init(_ text: String) {
         source = Array(text.utf8)
@@ -117,12 +120,14 @@ struct TemplateParser {
             flushText()
             switch kind {
             case .variable, .unescaped:
+                names.append(TemplateReference(name: content, line: line, column: column))
                 frames[frames.count - 1].nodes.append(.variable(path: Self.path(content), escaped: kind == .variable))
             case .partial:
                 references.append(TemplateReference(name: content, line: line, column: column))
                 frames[frames.count - 1].nodes.append(.partial(name: content, indent: indent))
             case .section, .inverted, .parent, .block:
                 if kind == .parent { references.append(TemplateReference(name: content, line: line, column: column)) }
+                if kind == .section || kind == .inverted { names.append(TemplateReference(name: content, line: line, column: column)) }
                 frames.append(Frame(kind: kind, name: content, line: line, column: column, indent: indent))
             case .close:
                 guard frames.count > 1, frames[frames.count - 1].name == content else {

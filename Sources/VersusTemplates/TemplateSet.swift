@@ -14,6 +14,8 @@ public struct TemplateSet: Sendable {
     public static let fallback = "page"
 
     private let templates: [String: [TemplateNode]]
+    /// Every `page.…` and `site.…` name the templates read, with its place.
+    public private(set) var variables: [(path: String, name: String, line: Int, column: Int)] = []
     public var names: Set<String> { Set(templates.keys) }
 
     /// Compiles `sources` (path relative to the site root → text). Each syntax
@@ -22,23 +24,28 @@ public struct TemplateSet: Sendable {
     public static func compile(_ sources: [(path: String, text: String)]) -> (TemplateSet, [Diagnostic]) {
         var templates: [String: [TemplateNode]] = [:]
         var references: [(path: String, TemplateReference)] = []
+        var variables: [(path: String, name: String, line: Int, column: Int)] = []
         var diagnostics: [Diagnostic] = []
         for (path, text) in sources {
             var parser = TemplateParser(text)
             do {
                 templates[templateName(path)] = try parser.parse()
                 references += parser.references.map { (path, $0) }
+                variables += parser.names.filter { $0.name.hasPrefix("page.") || $0.name.hasPrefix("site.") }
+                    .map { (path, $0.name, $0.line, $0.column) }
             } catch {
-                diagnostics.append(.error("template syntax: \(error.message)",
+                diagnostics.append(Diagnostic(.templateSyntax(message: error.message),
                                           at: SourceLocation(path: path, line: error.line, column: error.column)))
             }
         }
         for (path, reference) in references where templates[reference.name] == nil {
-            diagnostics.append(.error(
-                "no template '\(reference.name)': add \(folder)/\(reference.name).mustache",
+            diagnostics.append(Diagnostic(
+                .missingTemplate(name: reference.name, folder: folder),
                 at: SourceLocation(path: path, line: reference.line, column: reference.column)))
         }
-        return (TemplateSet(templates: templates), diagnostics)
+        var set = TemplateSet(templates: templates)
+        set.variables = variables
+        return (set, diagnostics)
     }
 
     /// The name templates use for the template at `path` (`Templates/partials/head.mustache` → `partials/head`).

@@ -12,7 +12,7 @@ struct VersusCommand: AsyncParsableCommand {
         commandName: "versus",
         abstract: "A static-site generator for publications that compare things.",
         version: Versus.version,
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, ExplainCommand.self]
     )
 }
 
@@ -82,6 +82,13 @@ struct ServeCommand: AsyncParsableCommand {
     var open = false
 
     func run() async throws {
+        // A folder that is not a site would be served empty, "still serving
+        // the last good site" for ever.
+        guard FileManager.default.fileExists(atPath: root + "/site.yml") else {
+            let at = root == "." ? "site.yml" : root + "/site.yml"
+            Printer.line(Diagnostic(.notInASite(command: "serve"), at: .file(at)).description)
+            throw ExitCode(1)
+        }
         let options = BuildOptions(root: root, includeDrafts: drafts, strict: strict)
         let preview = Preview(Preview.Settings(options: options, host: host, port: port)) { Printer.line($0) }
         let url: String
@@ -167,10 +174,46 @@ struct NewCommand: ParsableCommand {
         do throws(Scaffold.Failure) {
             let path = try Scaffold.create(Scaffold.Kind(rawValue: kind)!, title: title, root: root, now: Date())
             print(path)
+            Printer.line("versus: wrote \(path); \(Scaffold.publishHint)")
         } catch {
             Printer.line(error.description)
             throw ExitCode(1)
         }
+    }
+}
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Say what a diagnostic code means, with an example and the fix (versus explain V061)."
+    )
+
+    @Argument(help: "A code such as V061; --all lists every code.")
+    var code: String?
+
+    @Flag(name: .long, help: "Every code, one line each.")
+    var all = false
+
+    @Flag(name: .long, help: "The whole catalogue as Markdown (the source of docs/errors.md).")
+    var markdown = false
+
+    func run() throws {
+        if markdown {
+            print(Catalogue.markdown(), terminator: "")
+            return
+        }
+        if all || code == nil {
+            for code in Code.allCases { print("\(code.rawValue)  \(code.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(code.entry.title)") }
+            return
+        }
+        guard let given = code, let found = Code(lenient: given) else {
+            let known = Code.allCases.map(\.rawValue)
+            let meant = code.flatMap { Suggestion.closest(to: $0.uppercased(), among: known) }
+            Printer.line("versus: no diagnostic code '\(code ?? "")'" + (meant.map { " (did you mean \($0)?)" } ?? "")
+                + "; versus explain --all lists them")
+            throw ExitCode(1)
+        }
+        print(Catalogue.explain(found), terminator: "")
     }
 }
 

@@ -1,0 +1,188 @@
+/// The one place where problems become words. Messages say what is wrong,
+/// with the word meant where one is close, and how to fix it when that is
+/// not obvious.
+extension Problem {
+    public var message: String {
+        switch self {
+        case .cannotRead(let reason):
+            return "cannot read: \(reason)"
+        case .invalidUTF8(let byte):
+            let hex = String(byte, radix: 16, uppercase: true)
+            return "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex)); save the file as UTF-8"
+        case .emptyFile:
+            return "empty file: a page starts with front matter between '---' lines"
+        case .missingFrontMatter:
+            return "missing front matter: a page starts with a '---' line, then YAML with at least title and type, then '---'"
+        case .frontMatterNotClosed:
+            return "front matter is not closed: add a '---' line after the last key"
+        case .notASite:
+            return "no site.yml: this folder is not a Versus site (see README: the site folder)"
+        case .noContentFolder:
+            return "no Content/ folder: pages live in Content/ (the name is case-sensitive)"
+
+        case .missingKey(let key):
+            return key == "type"
+                ? "missing required key 'type' (comparison, model, page, or a type with a template)"
+                : "missing required key '\(key)'"
+        case .emptyTitle:
+            return "'title' is empty: every page needs a title (listings, the feed and search show it)"
+        case .unknownKey(let key, let kind, let meant):
+            return "unknown key '\(key)'" + Self.meant(meant)
+                + "; a key templates use goes in site.yml under keys: {\(kind.rawValue): [\(key)]}"
+        case .unknownType(let type, let meant):
+            return "unknown type '\(type)'" + Self.meant(meant)
+                + ": built in are comparison, model and page; add Templates/\(type).mustache or list it in site.yml under types"
+        case .badID(let suggestion):
+            return "'id' must be lower-case letters, digits and hyphens, such as \"\(suggestion)\""
+        case .duplicateURL(let url, let other):
+            return "two pages have the URL \(url): this one and \(other); give one of them another id"
+        case .wrongType(let key, let expected, let found):
+            return "'\(key)' must be \(expected), not \(found)"
+        case .notAMapping:
+            return "front matter must be keys and values (a YAML mapping)"
+        case .duplicateKey(let names):
+            return "duplicate key \(names.map { "'\($0)'" }.joined(separator: ", "))"
+
+        case .yamlSyntax(let syntax):
+            switch syntax {
+            case .colonInValue:
+                return "a ':' inside a value: put the whole value in quotes, such as title: \"GPT-5.4: the review\""
+            case .tab:
+                return "a tab: YAML indents with spaces, not tabs"
+            case .unclosedFlow(let bracket):
+                let close = bracket == "[" ? "]" : "}"
+                return "this '\(bracket)' is never closed: end the list with '\(close)' on the same line, and separate items with ','"
+            case .unclosedQuote:
+                return "this quote is never closed: end the value with the same quote mark"
+            case .badIndentation:
+                return "the indentation does not line up: keys of one mapping start in the same column"
+            case .other(let text):
+                return "YAML syntax: \(text)"
+            }
+
+        case .badWeights(let found):
+            return "'weights' must be open or proprietary, not \(found)"
+        case .unknownPricingKey(let key):
+            return "unknown key 'pricing.\(key)': pricing has input and output (USD per million tokens)"
+        case .scoreOutOfRange(let category, let value):
+            return "'scores.\(category)' must be between 0 and 100, not \(value)"
+        case .scoreSpelling(let written, let other, let otherPath):
+            return "score category '\(written)' is spelt '\(other)' in \(otherPath): one category, one spelling, or tables and charts show two"
+        case .nameOwnedTwice(let name, let first, let second):
+            return "the name '\(name)' belongs to two models: \(first) and \(second); each title and alias must name one model"
+
+        case .badBaseURL(let given):
+            return "'base_url' must be an absolute URL such as https://example.org/ or a path such as /docs/, not \"\(given)\""
+        case .badNavItem:
+            return "each 'nav' item must have a title and a url, such as {title: About, url: /about/}"
+        case .navNotAList:
+            return "'nav' must be a list of {title, url} items"
+        case .unknownDataField(let path, let known):
+            return "'\(path)' is not a model field (known: \(known.joined(separator: ", ")))"
+        case .badMentionsMode(let value):
+            return "'mentions' must be all or first-per-section, not \"\(value)\""
+        case .unknownSiteKey(let key, let meant, let known):
+            return "unknown key '\(key)' in site.yml" + Self.meant(meant) + " (known: \(known.joined(separator: ", ")))"
+        case .badKeysSetting:
+            return "'keys' must map page or model to a list of key names, such as {page: [tier], model: [context]}"
+
+        case .brokenLink(let written, let meant):
+            return "broken link: no page or file at \(written)" + Self.meant(meant)
+        case .brokenAnchor(let page, let anchor, let meant):
+            return "broken link: \(page ?? "this page") has no heading with id '\(anchor)'" + Self.meant(meant.map { "#" + $0 })
+        case .nearMissName(let written, let meant, let path):
+            return "'\(written)' is not a model here, but '\(meant)' is (\(path)): correct the name, or list '\(written)' in site.yml under not_models"
+
+        case .figureMismatch(let header, let model, let written, let expected, let field, let path):
+            return "\(header) of \(model) is \(written) here, but its model data says \(expected) (\(field) in \(path))"
+        case .rowCells(let found, let expected, let detail):
+            return "this row has \(found) cell\(found == 1 ? "" : "s") but the header has \(expected): \(detail)"
+        case .unclosedFence(let fence):
+            return "this \(fence) fence is never closed: everything after it, headings included, shows as code; add a \(fence) line where the block ends"
+
+        case .unknownField(let option, let field, let meant, let known):
+            return "unknown \(option) '\(field)'" + Self.meant(meant) + "; known: \(known.joined(separator: ", "))"
+        case .unknownOption(let block, let option, let meant, let known):
+            return "unknown option '\(option)' in a \(block) block" + Self.meant(meant) + " (known: \(known.joined(separator: ", ")))"
+        case .needsColumns:
+            return "a models block needs columns, such as columns: [title, vendor, pricing.input]"
+        case .headersCount(let headers, let columns):
+            return "headers has \(headers) names for \(columns) columns"
+        case .whereKeyEmpty(let key):
+            return "where key '\(key)': no model has a value for it"
+        case .whereValueUnknown(let key, let value, let meant):
+            return "where \(key): no model has '\(value)'" + Self.meant(meant)
+        case .limitTooSmall(let limit):
+            return "limit must be at least 1, not \(limit)"
+        case .blockEmpty(let block):
+            return "this \(block) block selects no model: the page shows \(block == "chart" ? "no chart" : "an empty table"); check its where values"
+
+        case .chartNeedsType:
+            return "a chart block needs a type: bar, hbar, scatter or line"
+        case .unknownChartType(let name, let meant):
+            return "unknown chart type '\(name)'" + Self.meant(meant) + " (known: bar, hbar, scatter, line)"
+        case .chartNeedsY(let scatter):
+            return scatter
+                ? "a scatter chart needs y: the column to plot against x"
+                : "a chart of models needs y: one or several model fields, such as scores.coding"
+        case .chartNeedsTable:
+            return "a chart block needs a table right above it, or source: models"
+        case .noColumnNumber(let number, let count, let headers):
+            return "column \(number) does not exist: the table above has \(count) columns (\(headers.joined(separator: ", ")))"
+        case .noColumnNamed(let name, let headers):
+            return "no column '\(name)' in the table above (columns: \(headers.joined(separator: ", ")))"
+        case .logScaleKind(let kind):
+            return "log scale is for hbar and scatter charts, not \(kind)"
+        case .yRange(let low, let high):
+            return "y_min (\(low)) must be below y_max (\(high))"
+        case .cellsLeftOut(let cells, let missing):
+            var parts: [String] = []
+            let n = cells.count
+            if n > 0 {
+                parts.append("\(n) cell\(n == 1 ? " is" : "s are") not \(n == 1 ? "a number" : "numbers") and left out of the chart: "
+                    + cells.prefix(5).joined(separator: "; ") + (n > 5 ? "; …" : ""))
+            }
+            if !missing.isEmpty {
+                parts.append("\(missing.count) point\(missing.count == 1 ? " is" : "s are") left out for lack of a value: "
+                    + missing.prefix(8).joined(separator: ", ") + (missing.count > 8 ? ", …" : ""))
+            }
+            return parts.joined(separator: "; ")
+        case .noNumbers(let what):
+            return "no numbers to chart" + what
+
+        case .templateSyntax(let message):
+            return "template syntax: \(message)"
+        case .missingTemplate(let name, let folder):
+            return "no template '\(name)': add \(folder)/\(name).mustache"
+        case .noTemplateForType(let type, let fix):
+            return "no template for type '\(type)': \(fix)"
+        case .unknownTemplateVariable(let name, let meant):
+            return "no view model has '\(name)': it always renders empty" + Self.meant(meant)
+
+        case .outputNotOurs(let marker):
+            return "exists and was not written by versus (no \(marker) in it); refusing to replace it: remove it or choose another --output"
+        case .outputNotAFolder:
+            return "exists and is not a folder; refusing to replace it"
+        case .outputContainsSite:
+            return "the output folder must not contain the site folder"
+        case .outputParentMissing:
+            return "the output's parent folder does not exist"
+        case .cannotWrite(let what, let reason):
+            return "cannot \(what): \(reason)"
+        case .outputLocked:
+            return "another versus build is writing this folder right now; wait for it to finish or choose another --output"
+        case .copyOverwrites(let source, let other):
+            return "\(source) would overwrite \(other)"
+        case .copyIntoSearch(let source):
+            return "\(source) would land in search/, which holds the search index"
+        case .notInASite(let command):
+            return "no site.yml here: `versus \(command)` works in a site folder: run it where site.yml is, or pass --root DIR"
+        case .fileExists(let path):
+            return "\(path) already exists; versus new never overwrites a file: choose another title"
+        }
+    }
+
+    static func meant(_ word: String?) -> String {
+        word.map { " (did you mean \($0)?)" } ?? ""
+    }
+}

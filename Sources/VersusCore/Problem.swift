@@ -1,0 +1,194 @@
+/// Every kind of problem Versus reports, one case each, with the typed facts
+/// the message is made of. A case has a stable code (`V012`) and a severity;
+/// its words are written in one place (`Problem+Text.swift`), and what it means,
+/// an example and the fix in another (`Catalogue.swift`), the source of
+/// `versus explain` and of docs/errors.md.
+///
+/// Codes are never reused or renumbered: an editor's search for `V061` must
+/// keep finding the same explanation.
+public enum Problem: Sendable, Hashable {
+    // MARK: files (V001-V009)
+    case cannotRead(reason: String)
+    case invalidUTF8(byte: UInt8)
+    case emptyFile
+    case missingFrontMatter
+    case frontMatterNotClosed
+    case notASite
+    case noContentFolder
+
+    // MARK: front matter (V010-V019)
+    case missingKey(key: String)
+    case emptyTitle
+    case unknownKey(key: String, kind: KeyKind, meant: String?)
+    case unknownType(type: String, meant: String?)
+    case badID(suggestion: String)
+    case duplicateURL(url: String, other: String)
+    case wrongType(key: String, expected: String, found: String)
+    case notAMapping
+    case duplicateKey(names: [String])
+
+    // MARK: YAML (V020)
+    case yamlSyntax(YAMLSyntax)
+
+    // MARK: model data (V030-V039)
+    case badWeights(found: String)
+    case unknownPricingKey(key: String)
+    case scoreOutOfRange(category: String, value: String)
+    case scoreSpelling(written: String, other: String, otherPath: String)
+    case nameOwnedTwice(name: String, first: String, second: String)
+
+    // MARK: site.yml (V040-V049)
+    case badBaseURL(given: String)
+    case badNavItem
+    case navNotAList
+    case unknownDataField(path: String, known: [String])
+    case badMentionsMode(value: String)
+    case unknownSiteKey(key: String, meant: String?, known: [String])
+    case badKeysSetting
+
+    // MARK: links and names (V050-V059)
+    case brokenLink(written: String, meant: String?)
+    case brokenAnchor(page: String?, anchor: String, meant: String?)
+    case nearMissName(written: String, meant: String, path: String)
+
+    // MARK: tables and figures (V060-V069)
+    case figureMismatch(header: String, model: String, written: String, expected: String, field: String, path: String)
+    case rowCells(found: Int, expected: Int, detail: String)
+    case unclosedFence(fence: String)
+
+    // MARK: models blocks (V070-V079)
+    case unknownField(option: String, field: String, meant: String?, known: [String])
+    case unknownOption(block: String, option: String, meant: String?, known: [String])
+    case needsColumns
+    case headersCount(headers: Int, columns: Int)
+    case whereKeyEmpty(key: String)
+    case whereValueUnknown(key: String, value: String, meant: String?)
+    case limitTooSmall(limit: Int)
+    case blockEmpty(block: String)
+
+    // MARK: charts (V080-V089)
+    case chartNeedsType
+    case unknownChartType(name: String, meant: String?)
+    case chartNeedsY(scatter: Bool)
+    case chartNeedsTable
+    case noColumnNumber(number: Int, count: Int, headers: [String])
+    case noColumnNamed(name: String, headers: [String])
+    case logScaleKind(kind: String)
+    case yRange(low: String, high: String)
+    case cellsLeftOut(cells: [String], missing: [String])
+    case noNumbers(what: String)
+
+    // MARK: templates (V090-V099)
+    case templateSyntax(message: String)
+    case missingTemplate(name: String, folder: String)
+    case noTemplateForType(type: String, fix: String)
+    case unknownTemplateVariable(name: String, meant: String?)
+
+    // MARK: output and command line (V100-V119)
+    case outputNotOurs(marker: String)
+    case outputNotAFolder
+    case outputContainsSite
+    case outputParentMissing
+    case cannotWrite(what: String, reason: String)
+    case outputLocked
+    case copyOverwrites(source: String, other: String)
+    case copyIntoSearch(source: String)
+    case notInASite(command: String)
+    case fileExists(path: String)
+
+    /// Which keys an unknown key was compared with.
+    public enum KeyKind: String, Sendable, Hashable {
+        case page
+        case model
+    }
+
+    /// A YAML syntax error in an editor's words: the common libyaml problems
+    /// get a sentence and a fix; anything else keeps libyaml's own text.
+    public enum YAMLSyntax: Sendable, Hashable {
+        case colonInValue
+        case tab
+        case unclosedFlow(bracket: String)
+        case unclosedQuote
+        case badIndentation
+        case other(String)
+    }
+}
+
+extension Problem {
+    /// The stable code printed with the message: `V012`.
+    public var code: Code {
+        switch self {
+        case .cannotRead: .V001
+        case .invalidUTF8: .V002
+        case .emptyFile: .V003
+        case .missingFrontMatter: .V004
+        case .frontMatterNotClosed: .V005
+        case .notASite: .V006
+        case .noContentFolder: .V007
+        case .missingKey: .V010
+        case .emptyTitle: .V011
+        case .unknownKey: .V012
+        case .unknownType: .V013
+        case .badID: .V014
+        case .duplicateURL: .V015
+        case .wrongType: .V016
+        case .notAMapping: .V017
+        case .duplicateKey: .V018
+        case .yamlSyntax: .V020
+        case .badWeights: .V030
+        case .unknownPricingKey: .V031
+        case .scoreOutOfRange: .V032
+        case .scoreSpelling: .V033
+        case .nameOwnedTwice: .V034
+        case .badBaseURL: .V040
+        case .badNavItem: .V041
+        case .navNotAList: .V042
+        case .unknownDataField: .V043
+        case .badMentionsMode: .V044
+        case .unknownSiteKey: .V045
+        case .badKeysSetting: .V046
+        case .brokenLink: .V050
+        case .brokenAnchor: .V051
+        case .nearMissName: .V052
+        case .figureMismatch: .V060
+        case .rowCells: .V061
+        case .unclosedFence: .V062
+        case .unknownField: .V070
+        case .unknownOption: .V071
+        case .needsColumns: .V072
+        case .headersCount: .V073
+        case .whereKeyEmpty: .V074
+        case .whereValueUnknown: .V075
+        case .limitTooSmall: .V076
+        case .blockEmpty: .V077
+        case .chartNeedsType: .V080
+        case .unknownChartType: .V081
+        case .chartNeedsY: .V082
+        case .chartNeedsTable: .V083
+        case .noColumnNumber: .V084
+        case .noColumnNamed: .V085
+        case .logScaleKind: .V086
+        case .yRange: .V087
+        case .cellsLeftOut: .V088
+        case .noNumbers: .V089
+        case .templateSyntax: .V090
+        case .missingTemplate: .V091
+        case .noTemplateForType: .V092
+        case .unknownTemplateVariable: .V093
+        case .outputNotOurs: .V100
+        case .outputNotAFolder: .V101
+        case .outputContainsSite: .V102
+        case .outputParentMissing: .V103
+        case .cannotWrite: .V104
+        case .outputLocked: .V105
+        case .copyOverwrites: .V106
+        case .copyIntoSearch: .V107
+        case .notInASite: .V110
+        case .fileExists: .V111
+        }
+    }
+
+    /// Warnings are problems the build can work around (a page still shows
+    /// what the editor wrote, but likely not what was meant); errors stop it.
+    public var severity: Diagnostic.Severity { code.severity }
+}

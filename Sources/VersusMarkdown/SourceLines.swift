@@ -1,0 +1,95 @@
+/// The body's lines as bytes, for the checks that must read the source as
+/// written (cells of a table row, a closing fence): cmark-gfm's tree has
+/// already repaired what those checks look for.
+struct SourceLines {
+    let bytes: [UInt8]
+    /// Byte offset of each line's start; built on first use, since most
+    /// documents never need it.
+    private let starts: [Int]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        for (i, byte) in bytes.enumerated() where byte == 0x0A { starts.append(i + 1) }
+        self.starts = starts
+    }
+
+    /// Line `line` (1-based) from byte column `column` (1-based), without its newline.
+    func line(_ line: Int, from column: Int) -> ArraySlice<UInt8>? {
+        guard line >= 1, line <= starts.count else { return nil }
+        let start = starts[line - 1]
+        var end = line < starts.count ? starts[line] - 1 : bytes.count
+        if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+        let from = min(end, start + max(0, column - 1))
+        return bytes[from..<end]
+    }
+}
+
+/// Counting the cells of a pipe-table row as cmark-gfm splits them (at every
+/// `|` not escaped by a backslash) and as the editor most likely meant them
+/// (not at a `|` inside a code span either).
+enum TableCells {
+    static func count(_ row: ArraySlice<UInt8>) -> (split: Int, meant: Int) {
+        var text = row
+        while let f = text.first, f == 0x20 || f == 0x09 { text = text.dropFirst() }
+        while let l = text.last, l == 0x20 || l == 0x09 { text = text.dropLast() }
+        if text.first == UInt8(ascii: "|") { text = text.dropFirst() }
+        if text.last == UInt8(ascii: "|") {
+            let beforeLast = text.index(before: text.endIndex)
+            let escaped = beforeLast > text.startIndex && text[text.index(before: beforeLast)] == UInt8(ascii: "\\")
+            if !escaped { text = text.dropLast() }
+        }
+        var split = 1, meant = 1
+        var i = text.startIndex
+        var codeRun = 0  // length of the backtick run that opened a code span, or 0
+        while i < text.endIndex {
+            let byte = text[i]
+            if byte == UInt8(ascii: "\\") {
+                i = text.index(after: i)
+                if i < text.endIndex { i = text.index(after: i) }
+                continue
+            }
+            if byte == UInt8(ascii: "`") {
+                var run = 0
+                while i < text.endIndex && text[i] == UInt8(ascii: "`") { run += 1; i = text.index(after: i) }
+                if codeRun == 0 {
+                    // A span opens only if a run of the same length closes it later.
+                    if closes(text[i...], run: run) { codeRun = run }
+                } else if run == codeRun {
+                    codeRun = 0
+                }
+                continue
+            }
+            if byte == UInt8(ascii: "|") {
+                split += 1
+                if codeRun == 0 { meant += 1 }
+            }
+            i = text.index(after: i)
+        }
+        return (split, meant)
+    }
+
+    private static func closes(_ rest: ArraySlice<UInt8>, run: Int) -> Bool {
+        var i = rest.startIndex
+        while i < rest.endIndex {
+            if rest[i] == UInt8(ascii: "`") {
+                var n = 0
+                while i < rest.endIndex && rest[i] == UInt8(ascii: "`") { n += 1; i = rest.index(after: i) }
+                if n == run { return true }
+            } else {
+                i = rest.index(after: i)
+            }
+        }
+        return false
+    }
+
+    /// Whether a line is a closing fence: at least `length` of the fence's
+    /// character and nothing else but spaces (and container markers such as
+    /// `>` before it).
+    static func closesFence(_ line: ArraySlice<UInt8>, character: UInt8, length: Int) -> Bool {
+        var text = line
+        while let f = text.first, f == 0x20 || f == 0x09 || f == UInt8(ascii: ">") { text = text.dropFirst() }
+        while let l = text.last, l == 0x20 || l == 0x09 { text = text.dropLast() }
+        return text.count >= length && text.allSatisfy { $0 == character }
+    }
+}
