@@ -19,7 +19,15 @@ public struct Model: Sendable, Hashable {
         }
     }
 
+    /// Two scores are the same figure wherever they are written: the
+    /// location is for messages only.
     public struct Score: Sendable, Hashable {
+        public static func == (a: Score, b: Score) -> Bool { a.category == b.category && a.value == b.value }
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(category)
+            hasher.combine(value)
+        }
+
         public var category: String
         /// 0 to 100.
         public var value: Double

@@ -177,8 +177,8 @@ extension Problem {
             return "\(source) would land in search/, which holds the search index"
         case .notInASite(let command):
             return "no site.yml here: `versus \(command)` works in a site folder: run it where site.yml is, or pass --root DIR"
-        case .fileExists(let path):
-            return "\(path) already exists; versus new never overwrites a file: choose another title"
+        case .fileExists:
+            return "already exists; versus new never overwrites a file: choose another title, or edit this one"
         }
     }
 

@@ -17,7 +17,9 @@ public struct ConsistencyCheck: Sendable {
     /// adds headers and wins where both name one.
     public init(columns: [SiteConfig.DataColumn], scoreCategories: Set<String> = [], matcher: NameMatcher, models: [Int: PageSource]) {
         var byHeader: [String: String] = [:]
-        for category in scoreCategories { byHeader[ScoreSpelling.key(category)] = "scores." + category }
+        // Sorted, so that a category spelt two ways (a warning of its own)
+        // maps to one field on every run.
+        for category in scoreCategories.sorted().reversed() { byHeader[ScoreSpelling.key(category)] = "scores." + category }
         for column in columns { byHeader[column.header.lowercased()] = column.path }
         self.columns = byHeader
         self.matcher = matcher

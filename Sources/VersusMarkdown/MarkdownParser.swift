@@ -181,7 +181,7 @@ private struct TreeConverter {
         let name = { (i: Int) in i < headers.count ? "'\(headers[i].trimmingWhitespace())'" : "column \(i + 1)" }
         let detail: String
         if count.split > columns && count.meant == columns {
-            detail = "a '|' inside a code span still splits the cell; write it as \\|"
+            detail = "a '|' inside a code span still splits the cell; put a backslash before it"
         } else if count.split < columns {
             let lost = columns - count.split
             detail = "every value after the gap sits \(lost) column\(lost == 1 ? "" : "s") left of its header, and "

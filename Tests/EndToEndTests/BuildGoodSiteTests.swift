@@ -119,7 +119,7 @@ import Testing
         #expect(site.read("Output/x/index.html") == #"<link rel="canonical" href="https://b.example/versus/x/"><a href="../">home</a>"#)
         let bad = try VersusBinary.run(["build", "--root", site.root, "--base-url", "not a url"])
         #expect(bad.status == 1)
-        #expect(bad.diagnosticLines == [#"--base-url: error: must be an absolute URL such as https://example.org/ or a path such as /docs/, not "not a url""#])
+        #expect(bad.diagnosticLines == [#"option --base-url: error[V040]: 'base_url' must be an absolute URL such as https://example.org/ or a path such as /docs/, not "not a url""#])
     }
 
     @Test func twoBuildsOfTheSameInputGiveTheSameBytes() throws {

@@ -58,18 +58,18 @@ import Testing
         let (site, run) = try build("broken-links")
         #expect(run.status == 1)
         #expect(run.diagnosticLines == [
-            "Content/comparisons/bad.md:7:5: error: broken link: no page or file at ../models/alpah.md (did you mean /models/alpha/?)",
-            "Content/comparisons/bad.md:7:39: error: broken link: no page or file at /models/gama/ (did you mean /models/gamma/?)",
-            "Content/comparisons/bad.md:8:4: error: broken link: /comparisons/two/ has no heading with id 'detail' (did you mean #details?)",
-            "Content/comparisons/bad.md:8:32: error: broken link: this page has no heading with id 'bdy' (did you mean #body?)",
-            "Content/comparisons/bad.md:12:12: warning: Input of Alpha 2 is $5.50 here, but its model data says $5.00 (pricing.input in Content/models/alpha.md)",
-            "Content/comparisons/bad.md:13:25: warning: Coding of Alpha 2 Pro is 94% here, but its model data says 95 (scores.coding in Content/models/alpha-pro.md)",
-            "Content/comparisons/bad.md:17:1: error: unknown column 'pricing.inptu' (did you mean pricing.input?); known: title, id, vendor, weights, license, parameters, released, hardware, aliases, pricing.input, pricing.output, scores.coding",
-            "Content/comparisons/bad.md:18:1: error: where key 'license': no model has a value for it",
-            "Content/comparisons/bad.md:19:1: error: unknown option 'order' in a models block (known: columns, headers, where, sort, limit)",
-            "Content/comparisons/bad.md:24:1: error: limit must be at least 1, not 0",
-            "Content/models/gamma.md:4:1: error: the name 'A2' belongs to two models: Content/models/alpha.md and Content/models/gamma.md; each title and alias must name one model",
-            "Content/models/gamma.md:4:1: error: the name 'Beta' belongs to two models: Content/models/beta.md and Content/models/gamma.md; each title and alias must name one model",
+            "Content/comparisons/bad.md:7:5: error[V050]: broken link: no page or file at ../models/alpah.md (did you mean /models/alpha/?)",
+            "Content/comparisons/bad.md:7:39: error[V050]: broken link: no page or file at /models/gama/ (did you mean /models/gamma/?)",
+            "Content/comparisons/bad.md:8:4: error[V051]: broken link: /comparisons/two/ has no heading with id 'detail' (did you mean #details?)",
+            "Content/comparisons/bad.md:8:32: error[V051]: broken link: this page has no heading with id 'bdy' (did you mean #body?)",
+            "Content/comparisons/bad.md:12:12: warning[V060]: Input of Alpha 2 is $5.50 here, but its model data says $5.00 (pricing.input in Content/models/alpha.md)",
+            "Content/comparisons/bad.md:13:25: warning[V060]: Coding of Alpha 2 Pro is 94% here, but its model data says 95 (scores.coding in Content/models/alpha-pro.md)",
+            "Content/comparisons/bad.md:17:1: error[V070]: unknown column 'pricing.inptu' (did you mean pricing.input?); known: title, id, vendor, weights, license, parameters, released, hardware, aliases, pricing.input, pricing.output, scores.coding",
+            "Content/comparisons/bad.md:18:1: error[V074]: where key 'license': no model has a value for it",
+            "Content/comparisons/bad.md:19:1: error[V071]: unknown option 'order' in a models block (known: columns, headers, where, sort, limit)",
+            "Content/comparisons/bad.md:24:1: error[V076]: limit must be at least 1, not 0",
+            "Content/models/gamma.md:4:1: error[V034]: the name 'A2' belongs to two models: Content/models/alpha.md and Content/models/gamma.md; each title and alias must name one model",
+            "Content/models/gamma.md:4:1: error[V034]: the name 'Beta' belongs to two models: Content/models/beta.md and Content/models/gamma.md; each title and alias must name one model",
         ])
         #expect(!site.exists("Output"))
     }
@@ -79,10 +79,10 @@ import Testing
         try site.write("Content/comparisons/two.md", "---\ntitle: Two\ntype: comparison\n---\n## Details\n\n| Model | Input |\n|---|---|\n| A2 | $6 |\n")
         let lenient = try VersusBinary.run(["build", "--root", site.root])
         #expect(lenient.status == 0)
-        #expect(lenient.diagnosticLines == ["Content/comparisons/two.md:9:7: warning: Input of Alpha 2 is $6 here, but its model data says $5.00 (pricing.input in Content/models/alpha.md)"])
+        #expect(lenient.diagnosticLines == ["Content/comparisons/two.md:9:7: warning[V060]: Input of Alpha 2 is $6 here, but its model data says $5.00 (pricing.input in Content/models/alpha.md)"])
         let strict = try VersusBinary.run(["build", "--root", site.root, "--strict"])
         #expect(strict.status == 1)
-        #expect(strict.diagnosticLines == ["Content/comparisons/two.md:9:7: error: Input of Alpha 2 is $6 here, but its model data says $5.00 (pricing.input in Content/models/alpha.md)"])
+        #expect(strict.diagnosticLines == ["Content/comparisons/two.md:9:7: error[V060]: Input of Alpha 2 is $6 here, but its model data says $5.00 (pricing.input in Content/models/alpha.md)"])
     }
 
     @Test func mentionsAllLinksEveryMention() throws {
@@ -100,13 +100,17 @@ import Testing
         try FileManager.default.removeItem(atPath: site.root + "/Content/comparisons/bad.md")
         let run = try VersusBinary.run(["build", "--root", site.root])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.diagnosticLines == ["Content/comparisons/one.md:12:1: warning: 1 cell is not a number and left out of the chart: \"Open wins\" (Gap, Alpha 2 Pro)"])
+        #expect(run.diagnosticLines == [
+            "Content/comparisons/one.md:12:1: warning[V088]: 1 cell is not a number and left out of the chart: \"Open wins\" (Gap, Alpha 2 Pro)",
+            "Content/comparisons/one.md:21:1: warning[V088]: 1 point is left out for lack of a value: Beta",
+        ])
         let html = try #require(site.read("Output/comparisons/one/index.html"))
         #expect(html.contains("</table>\n</div>\n<figure class=\"chart chart-bar\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 480 "))
         #expect(html.contains("<title id=\"chart-1-title\">Coding scores</title>"))
         #expect(html.contains("<figure class=\"chart chart-scatter\">"))
         #expect(html.contains("<title id=\"chart-2-title\">Price against coding</title>"))
-        #expect(html.contains("<title>Alpha 2 Pro: pricing.input $10.00, scores.coding 95</title>"))
+        // Each axis in its own unit, titled as a models table would head the field.
+        #expect(html.contains("<title>Alpha 2 Pro: Input $/M $10.00, Coding 95 pts</title>"))
         #expect(!html.contains("language-chart"))
     }
 
@@ -115,9 +119,10 @@ import Testing
         let run = try VersusBinary.run(["build", "--root", site.root])
         #expect(run.status == 1)
         #expect(run.diagnosticLines == [
-            "Content/comparisons/bad.md:5:1: error: unknown chart type 'pie' (known: bar, hbar, scatter, line)",
-            "Content/comparisons/bad.md:13:1: error: no numbers to chart in B",
-            "Content/comparisons/one.md:12:1: warning: 1 cell is not a number and left out of the chart: \"Open wins\" (Gap, Alpha 2 Pro)",
+            "Content/comparisons/bad.md:6:1: error[V081]: unknown chart type 'pie' (known: bar, hbar, scatter, line)",
+            "Content/comparisons/bad.md:13:1: error[V089]: no numbers to chart in B",
+            "Content/comparisons/one.md:12:1: warning[V088]: 1 cell is not a number and left out of the chart: \"Open wins\" (Gap, Alpha 2 Pro)",
+            "Content/comparisons/one.md:21:1: warning[V088]: 1 point is left out for lack of a value: Beta",
         ])
     }
 }

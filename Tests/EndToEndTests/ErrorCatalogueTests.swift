@@ -31,12 +31,12 @@ import Glibc
         let run = try VersusBinary.run(["check", "--root", site.root])
         #expect(run.status == 1)
         #expect(run.diagnosticLines == [
-            "Content/dangling.md:1:1: error: cannot read: broken symbolic link",
-            "Content/loop.md:1:1: error: cannot read: symbolic link loop",
-            "Content/missing-title.md:1:1: error: missing required key 'title'",
-            "Content/secret.md:1:1: error: cannot read: links outside the site folder",
-            "Content/sub/back:1:1: error: cannot read: symbolic link loop",
-            "Public:1:1: error: cannot read: links outside the site folder",
+            "Content/dangling.md: error[V001]: cannot read: broken symbolic link",
+            "Content/loop.md: error[V001]: cannot read: symbolic link loop",
+            "Content/missing-title.md:1:1: error[V010]: missing required key 'title'",
+            "Content/secret.md: error[V001]: cannot read: links outside the site folder",
+            "Content/sub/back: error[V001]: cannot read: symbolic link loop",
+            "Public: error[V001]: cannot read: links outside the site folder",
         ])
     }
 
@@ -62,10 +62,10 @@ import Glibc
         let run = try VersusBinary.run(["check", "--root", site.root])
         #expect(run.status == 1)
         #expect(run.diagnosticLines == [
-            #"Templates/page.mustache:1:16: error: no template 'partials/missing': add Templates/partials/missing.mustache"#,
-            #"site.yml:2:11: error: 'base_url' must be an absolute URL such as https://example.org/ or a path such as /docs/, not "example.org""#,
-            #"site.yml:3:6: error: 'nav' must be a list of {title, url} items"#,
-            "site.yml:4:1: warning: unknown key 'colour' in site.yml (known: base_url, data_columns, description, language, mentions, nav, search, title)",
+            #"Templates/page.mustache:1:16: error[V091]: no template 'partials/missing': add Templates/partials/missing.mustache"#,
+            #"site.yml:2:11: error[V040]: 'base_url' must be an absolute URL such as https://example.org/ or a path such as /docs/, not "example.org""#,
+            #"site.yml:3:6: error[V042]: 'nav' must be a list of {title, url} items"#,
+            "site.yml:4:1: warning[V045]: unknown key 'colour' in site.yml (known: base_url, data_columns, description, keys, language, mentions, nav, not_models, search, title, types)",
         ])
     }
 
@@ -74,8 +74,8 @@ import Glibc
         let run = try VersusBinary.run(["check", "--root", site.root])
         #expect(run.status == 1)
         #expect(run.diagnosticLines == [
-            "Content/bad.md:1:1: error: missing required key 'type' (comparison, model, page, or a type with a template)",
-            "site.yml:2:1: error: YAML syntax: did not find expected ',' or ']'",
+            "Content/bad.md:1:1: error[V010]: missing required key 'type' (comparison, model, page, or a type with a template)",
+            "site.yml:1:8: error[V020]: this '[' is never closed: end the list with ']' on the same line, and separate items with ','",
         ])
     }
 
@@ -85,11 +85,11 @@ import Glibc
         try site.write("a-file", "mine\n")
         let folder = try VersusBinary.run(["build", "--root", site.root, "--output", site.root + "/elsewhere"])
         #expect(folder.status == 1)
-        #expect(folder.stderr.contains("\(site.root)/elsewhere: error: exists and was not written by versus (no .versus-output in it); refusing to replace it: remove it or choose another --output"))
+        #expect(folder.stderr.contains("\(site.root)/elsewhere: error[V100]: exists and was not written by versus (no .versus-output in it); refusing to replace it: remove it or choose another --output"))
         #expect(site.read("elsewhere/notes.txt") == "mine\n")
         let file = try VersusBinary.run(["build", "--root", site.root, "--output", site.root + "/a-file"])
         #expect(file.status == 1)
-        #expect(file.stderr.contains("\(site.root)/a-file: error: exists and is not a folder; refusing to replace it"))
+        #expect(file.stderr.contains("\(site.root)/a-file: error[V101]: exists and is not a folder; refusing to replace it"))
         #expect(site.read("a-file") == "mine\n")
     }
 
@@ -103,7 +103,7 @@ import Glibc
         try site.write("Content/index.md", "---\ntitle: Changed\ntype: page\n---\nHello.\n")
         let second = try VersusBinary.run(["build", "--root", site.root])
         #expect(second.status == 1)
-        #expect(second.stderr.contains("\(site.root)/Output: error: another versus build is writing this folder right now; wait for it to finish or choose another --output"))
+        #expect(second.stderr.contains("\(site.root)/Output: error[V105]: another versus build is writing this folder right now; wait for it to finish or choose another --output"))
         #expect(site.read("Output/index.html") == before)
         close(lock)
         #expect(try VersusBinary.run(["build", "--root", site.root]).status == 0)

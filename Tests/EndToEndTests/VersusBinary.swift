@@ -7,11 +7,11 @@ struct VersusBinary {
         var status: Int32
         var stdout: String
         var stderr: String
-        /// The `path:line:col: severity: message` lines only, without the
+        /// The `path:line:col: severity[code]: message` lines only, without the
         /// source excerpts and the summary.
         var diagnosticLines: [String] {
             stderr.split(separator: "\n").map(String.init).filter { line in
-                !line.hasPrefix(" ") && (line.contains(": error: ") || line.contains(": warning: "))
+                !line.hasPrefix(" ") && (line.contains(": error[V") || line.contains(": warning[V"))
             }
         }
     }

@@ -98,7 +98,7 @@ def test_a_full_disk_is_a_clear_error_and_the_old_site_stays(corpus, workdir, sm
     before = digest(out)
     result = build(corpus, out)
     assert result.returncode == 1
-    assert ": error: cannot write: No space left on device" in result.stderr
+    assert ": error[V104]: cannot write: No space left on device" in result.stderr
     assert f"build failed, {out} left as it was" in result.stderr
     assert digest(out) == before
     assert leftovers(small_disk) == []
@@ -108,14 +108,14 @@ def test_a_read_only_or_missing_output_parent_is_a_clear_error(workdir):
     site = tiny_site(workdir / "ro-site")
     missing = build(site, workdir / "no/such/parent/Output")
     assert missing.returncode == 1
-    assert f"{workdir}/no/such/parent: error: the output's parent folder does not exist" in missing.stderr
+    assert f"{workdir}/no/such/parent: error[V103]: the output's parent folder does not exist" in missing.stderr
     mount = workdir / "read-only"
     if not mount_tmpfs(mount, "ro,size=64k"):
         pytest.skip("needs root to mount a read-only tmpfs")
     try:
         result = build(site, mount / "Output")
         assert result.returncode == 1
-        assert f"{mount}: error: cannot write here: Read-only file system" in result.stderr
+        assert f"{mount}: error[V104]: cannot write here: Read-only file system" in result.stderr
         assert list(mount.iterdir()) == []
     finally:
         subprocess.run(["umount", str(mount)])

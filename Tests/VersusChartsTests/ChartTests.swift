@@ -122,7 +122,8 @@ func count(_ needle: String, in haystack: String) -> Int {
         let (gap, gapWarnings) = try self.chart("type: hbar\ny: Gap", table: tableValue).get()
         #expect(gap.series[0].values == [2, nil])
         #expect(gap.unit == "pts")
-        #expect(gapWarnings == [.warning("1 cell is not a number and left out of the chart: \"Open wins\" (Gap, Multilingual)", at: at)])
+        #expect(gapWarnings == [Diagnostic(.cellsLeftOut(cells: ["\"Open wins\" (Gap, Multilingual)"], missing: []), at: at)])
+        #expect(gapWarnings.map(\.message) == ["1 cell is not a number and left out of the chart: \"Open wins\" (Gap, Multilingual)"])
     }
 
     func errors(_ yaml: String, table: Table?) -> [String] {
@@ -131,13 +132,16 @@ func count(_ needle: String, in haystack: String) -> Int {
     }
 
     @Test func badBlocksAreErrorsAtTheBlock() {
-        #expect(errors("type: pie", table: tableValue) == ["a.md:10:1: error: unknown chart type 'pie' (known: bar, hbar, scatter, line)"])
-        #expect(errors("type: bar\ny: Scor", table: tableValue) == ["a.md:10:1: error: no column 'Scor' in the table above (columns: Category, Pro, Score, Open, Score, Gap)"])
-        #expect(errors("type: bar\ny: 9", table: tableValue) == ["a.md:10:1: error: column 9 does not exist: the table above has 6 columns (Category, Pro, Score, Open, Score, Gap)"])
-        #expect(errors("type: bar", table: nil) == ["a.md:10:1: error: a chart block needs a table right above it, or source: models"])
-        #expect(errors("type: bar\ny: Pro", table: tableValue) == ["a.md:10:1: error: no numbers to chart in Pro"])
-        #expect(errors("type: bar\ny: 3\ny_min: 100\ny_max: 0", table: tableValue) == ["a.md:13:1: error: y_min (100) must be below y_max (0)"])
-        #expect(errors("type: bar\ny: 3\nlog: true", table: tableValue) == ["a.md:13:1: error: log scale is for hbar and scatter charts, not bar"])
-        #expect(errors("type: bar\ncolour: red", table: tableValue) == ["a.md:10:1: error: unknown option 'colour' in a chart block (known: label, labels, limit, log, sort, source, title, type, unit, where, x, y, y_max, y_min)"])
+        #expect(errors("type: pie", table: tableValue) == ["a.md:11:1: error[V081]: unknown chart type 'pie' (known: bar, hbar, scatter, line)"])
+        #expect(errors("title: T", table: tableValue) == ["a.md:10:1: error[V080]: a chart block needs a type: bar, hbar, scatter or line"])
+        #expect(errors("type: bar\ny: Scor", table: tableValue) == ["a.md:12:1: error[V085]: no column 'Scor' in the table above (columns: Category, Pro, Score, Open, Score, Gap)"])
+        #expect(errors("type: bar\ny: 9", table: tableValue) == ["a.md:12:1: error[V084]: column 9 does not exist: the table above has 6 columns (Category, Pro, Score, Open, Score, Gap)"])
+        #expect(errors("type: bar", table: nil) == ["a.md:10:1: error[V083]: a chart block needs a table right above it, or source: models"])
+        #expect(errors("type: bar\ny: Pro", table: tableValue) == ["a.md:10:1: error[V089]: no numbers to chart in Pro"])
+        #expect(errors("type: bar\ny: 3\ny_min: 100\ny_max: 0", table: tableValue) == ["a.md:13:1: error[V087]: y_min (100) must be below y_max (0)"])
+        #expect(errors("type: bar\ny: 3\nlog: true", table: tableValue) == ["a.md:13:1: error[V086]: log scale is for hbar and scatter charts, not bar"])
+        #expect(errors("type: bar\ncolour: red", table: tableValue) == ["a.md:12:1: error[V071]: unknown option 'colour' in a chart block (known: label, labels, limit, log, sort, source, title, type, unit, where, x, x_title, y, y_max, y_min, y_title)"])
+        // Each option's problem is at the option's own line, the type's at `type:`.
+        #expect(errors("title: T\ntype: lin", table: tableValue) == ["a.md:12:1: error[V081]: unknown chart type 'lin' (did you mean line?) (known: bar, hbar, scatter, line)"])
     }
 }

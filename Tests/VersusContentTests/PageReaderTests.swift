@@ -21,7 +21,7 @@ import VersusCore
             ---
             # Body
             """)
-        #expect(diagnostics == [])
+        #expect(diagnostics.map(\.said) == [])
         let p = try #require(page)
         #expect(p.title == "Open vs Closed")
         #expect(p.type == "comparison")
@@ -44,7 +44,7 @@ import VersusCore
 
     @Test func quotedDatesAndDotFenceAreAccepted() throws {
         let (page, diagnostics) = read("---\ntitle: X\ntype: page\nlast_updated: \"2026-02-28\"\n...\nBody\n")
-        #expect(diagnostics == [])
+        #expect(diagnostics.map(\.said) == [])
         #expect(page?.lastUpdated?.description == "2026-02-28")
     }
 
@@ -61,12 +61,12 @@ import VersusCore
             """)
         #expect(page == nil)
         let at = { (line: Int, col: Int) in SourceLocation(path: "Content/comparisons/x.md", line: line, column: col) }
-        #expect(diagnostics == [
-            .error("'title' must be text, not a list", at: at(2, 8)),
-            .error(#"'id' must be lower-case letters, digits and hyphens, such as "not-a-slug""#, at: at(4, 5)),
-            .error(#"'last_updated' must be a date as YYYY-MM-DD, not "2025-02-29""#, at: at(5, 15)),
-            .error("'tags' item '2' must be text, not a mapping", at: at(6, 12)),
-            .error(#"'draft' must be true or false, not "yes""#, at: at(7, 8)),
+        #expect(diagnostics.map(\.said) == [
+            said(.error, "'title' must be text, not a list", at: at(2, 8)),
+            said(.error, #"'id' must be lower-case letters, digits and hyphens, such as "not-a-slug""#, at: at(4, 5)),
+            said(.error, #"'last_updated' must be a date as YYYY-MM-DD, not "2025-02-29""#, at: at(5, 15)),
+            said(.error, "'tags' item '2' must be text, not a mapping", at: at(6, 12)),
+            said(.error, #"'draft' must be true or false, not "yes""#, at: at(7, 8)),
         ])
     }
 
@@ -80,7 +80,7 @@ import VersusCore
 
     @Test func frontMatterThatIsNotAMappingIsAnError() {
         let (_, diagnostics) = read("---\n- a\n- b\n---\n")
-        #expect(diagnostics == [.error("front matter must be keys and values (a YAML mapping)",
+        #expect(diagnostics.map(\.said) == [said(.error, "front matter must be keys and values (a YAML mapping)",
                                        at: SourceLocation(path: "Content/comparisons/x.md", line: 2, column: 1))])
     }
 }
@@ -103,7 +103,7 @@ import VersusCore
             swe_bench: 49.2
             ---
             """.utf8))
-        #expect(diagnostics == [])
+        #expect(diagnostics.map(\.said) == [])
         let model = try #require(page?.model)
         #expect(model.vendor == "DeepSeek")
         #expect(model.weights == .open)
@@ -127,12 +127,12 @@ import VersusCore
             released: soon
             ---
             """.utf8))
-        #expect(diagnostics == [
-            .error(#"'weights' must be open or proprietary, not "closed""#, at: SourceLocation(path: "m.md", line: 4, column: 10)),
-            .error(#"'aliases' must be a list of text, such as [a, b], not "R1""#, at: SourceLocation(path: "m.md", line: 7, column: 10)),
-            .error(#"'released' must be a date as YYYY-MM-DD, not "soon""#, at: SourceLocation(path: "m.md", line: 8, column: 11)),
-            .error(#"'pricing' must be a mapping such as {input: 0.55, output: 2.19}, not "5""#, at: SourceLocation(path: "m.md", line: 5, column: 10)),
-            .error(#"'scores.math' must be a number, not "high""#, at: SourceLocation(path: "m.md", line: 6, column: 16)),
+        #expect(diagnostics.map(\.said) == [
+            said(.error, #"'weights' must be open or proprietary, not "closed""#, at: SourceLocation(path: "m.md", line: 4, column: 10)),
+            said(.error, #"'aliases' must be a list of text, such as [a, b], not "R1""#, at: SourceLocation(path: "m.md", line: 7, column: 10)),
+            said(.error, #"'released' must be a date as YYYY-MM-DD, not "soon""#, at: SourceLocation(path: "m.md", line: 8, column: 11)),
+            said(.error, #"'pricing' must be a mapping such as {input: 0.55, output: 2.19}, not "5""#, at: SourceLocation(path: "m.md", line: 5, column: 10)),
+            said(.error, #"'scores.math' must be a number, not "high""#, at: SourceLocation(path: "m.md", line: 6, column: 16)),
         ])
     }
 }
@@ -159,8 +159,7 @@ import VersusCore
 
     @Test func invalidUTF8IsAnErrorAtTheByte() {
         let bytes = Array("ok\nné ".utf8) + [0xC3, 0x28]
-        #expect(throws: DiagnosticError(.error("invalid UTF-8 (byte 0xC3); save the file as UTF-8",
-                                               at: SourceLocation(path: "p", line: 2, column: 4)))) {
+        #expect(throws: DiagnosticError(Diagnostic(.invalidUTF8(byte: 0xC3), at: SourceLocation(path: "p", line: 2, column: 4)))) {
             try SourceText.decode(bytes, path: "p").get()
         }
         // An overlong encoding of "/" is not UTF-8 either.
@@ -193,18 +192,29 @@ import VersusCore
         #expect(c.basePath == "/versus/")
         #expect(c.nav == [SiteConfig.NavItem(title: "About", url: "/about/")])
         #expect(c.language == "en")
-        #expect(diagnostics == [.warning("unknown key 'colour' in site.yml (known: base_url, data_columns, description, language, mentions, nav, search, title)",
+        #expect(diagnostics.map(\.said) == [said(.warning, "unknown key 'colour' in site.yml (known: base_url, data_columns, description, keys, language, mentions, nav, not_models, search, title, types)",
                                          at: SourceLocation(path: "site.yml", line: 5, column: 1))])
     }
 
     @Test func badBaseURLAndNavAreErrors() {
         let (config, diagnostics) = SiteConfig.read(bytes: Array("title: T\nbase_url: example.org\nnav: [About]\n".utf8))
         #expect(config == nil)
-        #expect(diagnostics == [
-            .error(#"'base_url' must be an absolute URL such as https://example.org/ or a path such as /docs/, not "example.org""#,
+        #expect(diagnostics.map(\.said) == [
+            said(.error, #"'base_url' must be an absolute URL such as https://example.org/ or a path such as /docs/, not "example.org""#,
                    at: SourceLocation(path: "site.yml", line: 2, column: 11)),
-            .error("each 'nav' item must have a title and a url, such as {title: About, url: /about/}",
+            said(.error, "each 'nav' item must have a title and a url, such as {title: About, url: /about/}",
                    at: SourceLocation(path: "site.yml", line: 3, column: 7)),
         ])
     }
+}
+
+
+/// A diagnostic as its severity, place and words, so that expectations read
+/// as the messages an editor sees.
+func said(_ severity: Diagnostic.Severity, _ message: String, at location: VersusCore.SourceLocation) -> String {
+    "\(location): \(severity.rawValue): \(message)"
+}
+
+extension Diagnostic {
+    var said: String { "\(location): \(severity.rawValue): \(message)" }
 }

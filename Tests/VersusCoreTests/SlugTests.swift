@@ -28,27 +28,80 @@ import Testing
 }
 
 @Suite struct DiagnosticFormatterTests {
-    @Test func printsLocationThenSourceLineAndCaret() {
+    @Test func printsLocationCodeThenSourceLineAndCaret() {
         let formatter = DiagnosticFormatter { _ in "---\ntitle: X\n\tdraft: maybe\n---\n" }
-        let text = formatter.format(.error("'draft' must be true or false", at: SourceLocation(path: "a.md", line: 3, column: 9)))
-        #expect(text == "a.md:3:9: error: 'draft' must be true or false\n     draft: maybe\n            ^")
+        let problem = Problem.wrongType(key: "draft", expected: "true or false", found: "\"maybe\"")
+        let text = formatter.format(Diagnostic(problem, at: SourceLocation(path: "a.md", line: 3, column: 9)))
+        #expect(text == "a.md:3:9: error[V016]: 'draft' must be true or false, not \"maybe\"\n     draft: maybe\n            ^")
     }
 
-    @Test func withoutSourceTextOnlyTheLocationLine() {
+    @Test func wholeFilesAndOptionsHaveTheirOwnLocationKinds() {
         let formatter = DiagnosticFormatter { _ in nil }
-        #expect(formatter.format(.warning("w", at: SourceLocation(path: "b.md", line: 2, column: 1))) == "b.md:2:1: warning: w")
-        #expect(formatter.format(.error("gone", at: SourceLocation(path: "Output", line: 0, column: 0))) == "Output: error: gone")
+        #expect(formatter.format(Diagnostic(.unclosedFence(fence: "```"), at: SourceLocation(path: "b.md", line: 2, column: 1)))
+            == "b.md:2:1: warning[V062]: this ``` fence is never closed: everything after it, headings included, shows as code; add a ``` line where the block ends")
+        #expect(formatter.format(Diagnostic(.outputNotAFolder, at: .file("Output")))
+            == "Output: error[V101]: exists and is not a folder; refusing to replace it")
+        #expect(formatter.format(Diagnostic(.badBaseURL(given: "x"), at: .option("--base-url")))
+            == "option --base-url: error[V040]: 'base_url' must be an absolute URL such as https://example.org/ or a path such as /docs/, not \"x\"")
     }
 
-    @Test func diagnosticsSortByPlace() {
+    @Test func diagnosticsSortByPlaceAndStrictMakesWarningsErrors() {
         let list: [Diagnostic] = [
-            .error("b", at: SourceLocation(path: "b.md", line: 1)),
-            .warning("a2", at: SourceLocation(path: "a.md", line: 10)),
-            .error("a1", at: SourceLocation(path: "a.md", line: 2)),
+            Diagnostic(.emptyTitle, at: SourceLocation(path: "b.md", line: 1)),
+            Diagnostic(.unknownType(type: "x", meant: nil), at: SourceLocation(path: "a.md", line: 10)),
+            Diagnostic(.badID(suggestion: "a"), at: SourceLocation(path: "a.md", line: 2)),
         ]
-        #expect(list.sortedByLocation().map(\.message) == ["a1", "a2", "b"])
+        #expect(list.sortedByLocation().map(\.code) == [.V014, .V013, .V011])
         #expect(list.errorCount == 2)
         #expect(list.warningCount == 1)
+        #expect(list.strict().errorCount == 3)
+    }
+}
+
+@Suite struct CatalogueTests {
+    @Test func codesAreReadLenientlyAndExplained() {
+        #expect(Code(lenient: "v61") == .V061)
+        #expect(Code(lenient: "61") == .V061)
+        #expect(Code(lenient: "V999") == nil)
+        #expect(Code(lenient: "nope") == nil)
+        let text = Catalogue.explain(.V061)
+        #expect(text.hasPrefix("V061 (warning): A table row with a missing or extra cell\n"))
+        #expect(text.contains("Example:\n    | Model | Vendor |"))
+        #expect(text.contains("Fix: Give the row one cell per header"))
+    }
+
+    /// The words of the problems the end-to-end tests do not reach.
+    @Test func theRarerProblemsAreWordedWithTheirCodes() {
+        let at = SourceLocation(path: "x.md", line: 2, column: 3)
+        let lines = [
+            Diagnostic(.notAMapping, at: at), Diagnostic(.unknownPricingKey(key: "ouput"), at: at), Diagnostic(.badNavItem, at: at),
+            Diagnostic(.unknownDataField(path: "pricing.x", known: ["pricing.input"]), at: at),
+            Diagnostic(.badMentionsMode(value: "first"), at: at), Diagnostic(.badKeysSetting, at: at), Diagnostic(.needsColumns, at: at),
+            Diagnostic(.headersCount(headers: 1, columns: 2), at: at), Diagnostic(.blockEmpty(block: "models"), at: at),
+            Diagnostic(.chartNeedsY(scatter: false), at: at), Diagnostic(.outputContainsSite, at: .file("/site")),
+        ].map(\.description)
+        #expect(lines == [
+            "x.md:2:3: error[V017]: front matter must be keys and values (a YAML mapping)",
+            "x.md:2:3: error[V031]: unknown key 'pricing.ouput': pricing has input and output (USD per million tokens)",
+            "x.md:2:3: error[V041]: each 'nav' item must have a title and a url, such as {title: About, url: /about/}",
+            "x.md:2:3: error[V043]: 'pricing.x' is not a model field (known: pricing.input)",
+            "x.md:2:3: error[V044]: 'mentions' must be all or first-per-section, not \"first\"",
+            "x.md:2:3: error[V046]: 'keys' must map page or model to a list of key names, such as {page: [tier], model: [context]}",
+            "x.md:2:3: error[V072]: a models block needs columns, such as columns: [title, vendor, pricing.input]",
+            "x.md:2:3: error[V073]: headers has 1 names for 2 columns",
+            "x.md:2:3: warning[V077]: this models block selects no model: the page shows an empty table; check its where values",
+            "x.md:2:3: error[V082]: a chart of models needs y: one or several model fields, such as scores.coding",
+            "/site: error[V102]: the output folder must not contain the site folder",
+        ])
+    }
+
+    @Test func everyCodeHasAnEntryAndCodesAreUnique() {
+        for code in Code.allCases {
+            let entry = code.entry
+            #expect(!entry.title.isEmpty && !entry.meaning.isEmpty && !entry.example.isEmpty && !entry.fix.isEmpty, "\(code)")
+        }
+        #expect(Set(Code.allCases.map(\.rawValue)).count == Code.allCases.count)
+        #expect(Code.V012.severity == .warning && Code.V011.severity == .error)
     }
 }
 

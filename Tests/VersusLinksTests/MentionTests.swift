@@ -129,7 +129,7 @@ import VersusMarkdown
         let (block, diagnostics) = ModelsBlock.parse("limit: 3\nsort: title\ncolumns: [title, vendr]\n", path: "a.md", firstLine: 20, catalog: catalog)
         #expect(block == nil)
         #expect(diagnostics.map(\.description) == [
-            "a.md:22:1: error: unknown column 'vendr' (did you mean vendor?); known: title, id, vendor, weights, license, parameters, released, hardware, aliases, pricing.input, pricing.output",
+            "a.md:22:1: error[V070]: unknown column 'vendr' (did you mean vendor?); known: title, id, vendor, weights, license, parameters, released, hardware, aliases, pricing.input, pricing.output",
         ])
     }
 }

@@ -31,11 +31,12 @@ import VersusCore
             page("Content/models/z.md", "title: Z\ntype: model\nid: same"),
         ]
         let (_, diagnostics) = SiteGraph.build(pages)
+        #expect(diagnostics.map(\.description).first == "Content/models/same.md:1:1: error[V015]: two pages have the URL /models/same/: this one and Content/models/x.md; give one of them another id")
         #expect(diagnostics == [
-            .error("two pages have the URL /models/same/: this one and Content/models/x.md; give one of them another id",
-                   at: SourceLocation(path: "Content/models/same.md", line: 1, column: 1)),
-            .error("two pages have the URL /models/same/: this one and Content/models/x.md; give one of them another id",
-                   at: SourceLocation(path: "Content/models/z.md", line: 4, column: 1)),
+            Diagnostic(.duplicateURL(url: "/models/same/", other: "Content/models/x.md"),
+                       at: SourceLocation(path: "Content/models/same.md", line: 1, column: 1)),
+            Diagnostic(.duplicateURL(url: "/models/same/", other: "Content/models/x.md"),
+                       at: SourceLocation(path: "Content/models/z.md", line: 4, column: 1)),
         ])
     }
 }

@@ -29,10 +29,11 @@ import VersusCore
             ("Templates/b.mustache", "{{#open}}never closed"),
             ("Templates/c.mustache", "{{unfinished"),
         ])
+        #expect(diagnostics.map(\.code) == [.V090, .V090, .V090])
         #expect(diagnostics == [
-            .error("template syntax: a closing tag does not match the open section (open: {{#list}})", at: SourceLocation(path: "Templates/a.mustache", line: 3, column: 3)),
-            .error("template syntax: a section is opened but never closed ({{#open}})", at: SourceLocation(path: "Templates/b.mustache", line: 1, column: 1)),
-            .error("template syntax: a tag is not closed with }}", at: SourceLocation(path: "Templates/c.mustache", line: 1, column: 1)),
+            Diagnostic(.templateSyntax(message: "a closing tag does not match the open section (open: {{#list}})"), at: SourceLocation(path: "Templates/a.mustache", line: 3, column: 3)),
+            Diagnostic(.templateSyntax(message: "a section is opened but never closed ({{#open}})"), at: SourceLocation(path: "Templates/b.mustache", line: 1, column: 1)),
+            Diagnostic(.templateSyntax(message: "a tag is not closed with }}"), at: SourceLocation(path: "Templates/c.mustache", line: 1, column: 1)),
         ])
     }
 }
@@ -92,8 +93,8 @@ import VersusCore
     @Test func aPartialOrParentThatNamesNoTemplateIsAnError() {
         let (_, diagnostics) = TemplateSet.compile([("Templates/t.mustache", "a\n  {{> partials/nav}}\n{{<lay}}{{/lay}}")])
         #expect(diagnostics == [
-            .error("no template 'partials/nav': add Templates/partials/nav.mustache", at: SourceLocation(path: "Templates/t.mustache", line: 2, column: 3)),
-            .error("no template 'lay': add Templates/lay.mustache", at: SourceLocation(path: "Templates/t.mustache", line: 3, column: 1)),
+            Diagnostic(.missingTemplate(name: "partials/nav", folder: "Templates"), at: SourceLocation(path: "Templates/t.mustache", line: 2, column: 3)),
+            Diagnostic(.missingTemplate(name: "lay", folder: "Templates"), at: SourceLocation(path: "Templates/t.mustache", line: 3, column: 1)),
         ])
     }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// The ordinary slips an editor makes, each caught at its place with its
+/// code, on a small site of its own (other names than the real site's).
+@Suite struct EditorMistakesTests {
+    static let files: [String: String] = [
+        "site.yml": "title: Bench\nbase_url: /\ndata_columns: {Input: pricing.input}\nnot_models: [Orbit Nine 2]\n",
+        "Templates/page.mustache": "<!DOCTYPE html><title>{{page.titel}}</title>{{{page.content}}}",
+        "Templates/partials/x.mustache": "",
+        "Content/models/orbit.md": "---\ntitle: Orbit Nine 1\ntype: model\nvendor: Lumen Labs\nweights: open\npricing: {input: 1, output: 3}\nscores: {coding: 80, long_context: 70}\n---\nOrbit.\n",
+        "Content/models/kestrel.md": "---\ntitle: Kestrel Max\ntype: model\nvendor: Northwind\nweights: proprietary\nprice: {input: 2, output: 6}\nweight: open\nscores: {Coding: 90, long-context: 75}\n---\nKestrel.\n",
+        "Content/guides/compare.md": """
+            ---
+            title: Compare
+            type: comparision
+            descripton: Two models.
+            last_upated: 2026-01-01
+            tag: [a]
+            drafts: true
+            ---
+            Kestrel Mx beats orbit nine 1, and Orbit Nine 3 is coming; Orbit Nine 2 is not a model.
+
+            | Model | Vendor | Input | Coding |
+            |---|---|---|---|
+            | Orbit Nine 1 | Lumen Labs | 1 | 80 |
+            | Kestrel Max | Northwind | 2 |
+            | Kestrel Max | Northwind | 2 | 91 | extra |
+            | Kestral Max | Northwind | 9 | 99 |
+            | `a|b` | x | 1 | 80 |
+
+            ```models
+            columns: [title, vendor]
+            where: {vendor: Lumen Lab}
+            ```
+
+            ```chart
+            type: scatter
+            source: models
+            x: pricing.input
+            y: scores.coding
+            colour: red
+            ```
+
+            ## Later
+
+            ```models
+            columns: [title]
+
+            ## Never a heading
+            """,
+        "Content/empty-title.md": "---\ntitle: \"  \"\ntype: page\n---\nx\n",
+        "Content/colon.md": "---\ntitle: Orbit: the review\ntype: page\n---\nx\n",
+        "Content/tab.md": "---\ntitle: Tab\ntype: page\ntags:\n\t- a\n---\nx\n",
+        "Content/quote.md": "---\ntitle: \"Open\ntype: page\n---\nx\n",
+    ]
+
+    @Test func everySlipIsReportedWithItsCodeAndPlace() throws {
+        let site = try ScratchSite(files: Self.files)
+        let run = try VersusBinary.run(["check", "--root", site.root])
+        #expect(run.status == 1)
+        #expect(run.diagnosticLines == [
+            "Content/colon.md:2:13: error[V020]: a ':' inside a value: put the whole value in quotes, such as title: \"GPT-5.4: the review\"",
+            "Content/empty-title.md:2:8: error[V011]: 'title' is empty: every page needs a title (listings, the feed and search show it)",
+            "Content/guides/compare.md:3:1: warning[V013]: unknown type 'comparision' (did you mean comparison?): built in are comparison, model and page; add Templates/comparision.mustache or list it in site.yml under types",
+            "Content/guides/compare.md:4:1: warning[V012]: unknown key 'descripton' (did you mean description?); a key templates use goes in site.yml under keys: {page: [descripton]}",
+            "Content/guides/compare.md:5:1: warning[V012]: unknown key 'last_upated' (did you mean last_updated?); a key templates use goes in site.yml under keys: {page: [last_upated]}",
+            "Content/guides/compare.md:6:1: warning[V012]: unknown key 'tag' (did you mean tags?); a key templates use goes in site.yml under keys: {page: [tag]}",
+            "Content/guides/compare.md:7:1: warning[V012]: unknown key 'drafts' (did you mean draft?); a key templates use goes in site.yml under keys: {page: [drafts]}",
+            "Content/guides/compare.md:9:1: warning[V052]: 'Kestrel Mx' is not a model here, but 'Kestrel Max' is (Content/models/kestrel.md): correct the name, or list 'Kestrel Mx' in site.yml under not_models",
+            "Content/guides/compare.md:9:18: warning[V052]: 'orbit nine 1' is not a model here, but 'Orbit Nine 1' is (Content/models/orbit.md): correct the name, or list 'orbit nine 1' in site.yml under not_models",
+            "Content/guides/compare.md:9:36: warning[V052]: 'Orbit Nine 3' is not a model here, but 'Orbit Nine 1' is (Content/models/orbit.md): correct the name, or list 'Orbit Nine 3' in site.yml under not_models",
+            "Content/guides/compare.md:14:1: warning[V061]: this row has 3 cells but the header has 4: every value after the gap sits 1 column left of its header, and 'Coding' is empty; write an empty cell (| |) where a value is unknown",
+            "Content/guides/compare.md:15:1: warning[V061]: this row has 5 cells but the header has 4: the last cell is not shown",
+            "Content/guides/compare.md:15:32: warning[V060]: Coding of Kestrel Max is 91 here, but its model data says 90 (scores.Coding in Content/models/kestrel.md)",
+            "Content/guides/compare.md:16:2: warning[V052]: 'Kestral Max' is not a model here, but 'Kestrel Max' is (Content/models/kestrel.md): correct the name, or list 'Kestral Max' in site.yml under not_models",
+            "Content/guides/compare.md:17:1: warning[V061]: this row has 5 cells but the header has 4: a '|' inside a code span still splits the cell; put a backslash before it",
+            "Content/guides/compare.md:21:9: warning[V075]: where vendor: no model has 'Lumen Lab' (did you mean Lumen Labs?)",
+            "Content/guides/compare.md:29:1: error[V071]: unknown option 'colour' in a chart block (known: label, labels, limit, log, sort, source, title, type, unit, where, x, x_title, y, y_max, y_min, y_title)",
+            "Content/guides/compare.md:34:1: warning[V062]: this ``` fence is never closed: everything after it, headings included, shows as code; add a ``` line where the block ends",
+            "Content/models/kestrel.md:6:1: warning[V012]: unknown key 'price'; a key templates use goes in site.yml under keys: {model: [price]}",
+            "Content/models/kestrel.md:7:1: warning[V012]: unknown key 'weight' (did you mean weights?); a key templates use goes in site.yml under keys: {model: [weight]}",
+            "Content/models/orbit.md:7:10: warning[V033]: score category 'coding' is spelt 'Coding' in Content/models/kestrel.md: one category, one spelling, or tables and charts show two",
+            "Content/models/orbit.md:7:22: warning[V033]: score category 'long_context' is spelt 'long-context' in Content/models/kestrel.md: one category, one spelling, or tables and charts show two",
+            "Content/quote.md:2:8: error[V020]: this quote is never closed: end the value with the same quote mark",
+            "Content/tab.md:5:1: error[V020]: a tab: YAML indents with spaces, not tabs",
+            "Templates/page.mustache:1:23: warning[V093]: no view model has 'page.titel': it always renders empty (did you mean page.title?)",
+        ])
+    }
+
+    @Test func aBuildLeavesNothingButItsOutputInTheSiteFolder() throws {
+        let site = try ScratchSite(copying: "good")
+        let before = try FileManager.default.contentsOfDirectory(atPath: site.root).sorted()
+        #expect(try VersusBinary.run(["build", "--root", site.root]).status == 0)
+        let after = try FileManager.default.contentsOfDirectory(atPath: site.root).sorted()
+        #expect(after == (before + ["Output"]).sorted())
+    }
+}
