@@ -1,9 +1,11 @@
 /// "Did you mean": the closest candidate by edit distance (case-insensitive,
 /// a swap of two neighbouring letters counting as one edit), when it is
 /// close enough to be the word meant: at most a third of the word, and one
-/// edit for short words, so "pie" does not suggest "line". A word that is the
-/// start of a candidate (`price` for `pricing`) is a shortened name and
-/// suggests it too. Used for links, keys, types, fields and filter values
+/// edit for short words, so "pie" does not suggest "line". A word that
+/// shares all but its last letter with the start of a longer candidate
+/// (`price` for `pricing`, `descr` for `description`; the rest of the
+/// candidate all letters, so `costs` is not `cost-analysis`) is a shortened
+/// name and suggests it too. Used for links, keys, types, fields and filter values
 /// alike, so every hint reads the same.
 public enum Suggestion {
     public static func closest<C: Collection>(to word: String, among candidates: C) -> String? where C.Element == String {
@@ -13,7 +15,9 @@ public enum Suggestion {
         var prefixed: String?
         for candidate in candidates {
             let c = Array(candidate.lowercased().unicodeScalars)
-            if target.count >= 4, c.count > target.count, c.starts(with: target),
+            let shared = commonPrefix(target, c)
+            if target.count >= 4, c.count > target.count, shared >= max(4, target.count - 1),
+               c[shared...].allSatisfy({ $0.properties.isAlphabetic }),
                prefixed == nil || candidate.count < prefixed!.count || (candidate.count == prefixed!.count && candidate < prefixed!) {
                 prefixed = candidate
             }
@@ -23,6 +27,12 @@ public enum Suggestion {
         }
         if let (candidate, d) = best, d > 0, d <= limit { return candidate }
         return prefixed
+    }
+
+    static func commonPrefix(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        var n = 0
+        while n < a.count && n < b.count && a[n] == b[n] { n += 1 }
+        return n
     }
 
     /// Optimal string alignment distance: insertions, deletions,

@@ -120,8 +120,7 @@ public struct MentionLinker {
     /// Near misses in the text between exact matches (`from..<to` bytes).
     private mutating func lookForNearMisses(_ bytes: ArraySlice<UInt8>) {
         guard checkNames, let nearMiss, !bytes.isEmpty else { return }
-        let text = String(decoding: bytes, as: UTF8.self)
-        for miss in nearMiss.misses(in: text) {
+        for miss in nearMiss.misses(in: bytes) {
             let offset = bytes.startIndex + miss.start
             misses.append((miss, SourcePoint(line: place.line, column: place.column + offset)))
         }

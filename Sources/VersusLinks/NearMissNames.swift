@@ -28,6 +28,8 @@ public struct NearMissNames: Sendable {
     }
 
     private var byPrefix: [UInt16: [Name]] = [:]
+    /// The shortest and longest name of each bucket, in bytes.
+    private var bucketLengths: [UInt16: (min: Int, max: Int)] = [:]
     private var exact: Set<String> = []
     private var ignored: Set<String>
     private var maxWords = 1
@@ -38,6 +40,8 @@ public struct NearMissNames: Sendable {
             let folded = Self.fold(name)
             let entry = Name(text: name, folded: folded, shape: Self.shape(folded), value: value)
             byPrefix[Self.prefix(folded), default: []].append(entry)
+            let lengths = bucketLengths[Self.prefix(folded)] ?? (folded.count, folded.count)
+            bucketLengths[Self.prefix(folded)] = (min(lengths.min, folded.count), max(lengths.max, folded.count))
             exact.insert(name)
             maxWords = max(maxWords, name.split(separator: " ").count + 1)
         }
@@ -48,37 +52,74 @@ public struct NearMissNames: Sendable {
     /// Near misses in `text`, left to right, none overlapping.
     public func misses(in text: String) -> [Miss] {
         let bytes = Array(text.utf8)
-        let words = Self.words(bytes)
+        return misses(in: bytes[...])
+    }
+
+    /// Near misses in `bytes` (offsets relative to its start). Nothing is
+    /// allocated for a word whose first two letters begin no name, which is
+    /// nearly every word.
+    public func misses<C: RandomAccessCollection>(in bytes: C) -> [Miss] where C.Element == UInt8, C.Index == Int {
         var out: [Miss] = []
-        var i = 0
-        while i < words.count {
-            let first = words[i]
-            guard first.end - first.start >= 1,
-                  let bucket = byPrefix[Self.prefix(Self.fold(bytes[first.start..<min(first.end, first.start + 2)]))] else {
-                i += 1
+        let base = bytes.startIndex
+        var i = base
+        let end = bytes.endIndex
+        while i < end {
+            // The next word.
+            while i < end && (Self.isSpace(bytes[i]) || Self.isOpening(bytes[i])) { i += 1 }
+            guard i < end else { break }
+            let first = Self.lower(bytes[i])
+            let second = i + 1 < end ? Self.lower(bytes[i + 1]) : 0
+            guard let bucket = byPrefix[UInt16(first) << 8 | UInt16(second)] else {
+                while i < end && !Self.isSpace(bytes[i]) { i += 1 }
                 continue
             }
-            var found: (Miss, Int)?
-            for k in stride(from: min(maxWords, words.count - i), through: 1, by: -1) {
-                let start = words[i].start, end = words[i + k - 1].end
-                let written = String(decoding: bytes[start..<end], as: UTF8.self)
-                if exact.contains(written) || ignored.contains(written) { break }
-                if let name = Self.closest(written, in: bucket) {
-                    found = (Miss(start: start, end: end, written: written, meant: name.text, value: name.value), k)
+            // Up to `maxWords` words from here.
+            var ends: [Int] = []
+            var j = i
+            while ends.count < maxWords && j < end {
+                let wordStart = j
+                while j < end && !Self.isSpace(bytes[j]) { j += 1 }
+                ends.append(Self.trimmedEnd(bytes, from: wordStart, to: j))
+                while j < end && Self.isSpace(bytes[j]) { j += 1 }
+            }
+            var found: Miss?
+            for k in stride(from: ends.count, through: 1, by: -1) {
+                let stop = ends[k - 1]
+                guard stop > i else { continue }
+                let written = bytes[i..<stop]
+                if let name = Self.closest(written, in: bucket, shortest: bucketLengths[UInt16(first) << 8 | UInt16(second)]!) {
+                    let text = String(decoding: written, as: UTF8.self)
+                    if exact.contains(text) || ignored.contains(text) { break }
+                    found = Miss(start: i - base, end: stop - base, written: text, meant: name.text, value: name.value)
                     break
                 }
             }
-            if let (miss, k) = found {
-                out.append(miss)
-                i += k
+            if let found {
+                out.append(found)
+                i = found.end + base
             } else {
-                i += 1
+                while i < end && !Self.isSpace(bytes[i]) { i += 1 }
             }
         }
         return out
     }
 
-    static func closest(_ written: String, in names: [Name]) -> Name? {
+    static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 }
+    static func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+
+    /// The end of the word ending at `to`, without the punctuation that ends
+    /// a phrase ("GLM 5," "Claude Opus 4.7's").
+    static func trimmedEnd<C: RandomAccessCollection>(_ bytes: C, from start: Int, to end: Int) -> Int where C.Element == UInt8, C.Index == Int {
+        var e = end
+        if e - start >= 2 && bytes[e - 1] == UInt8(ascii: "s") && bytes[e - 2] == UInt8(ascii: "'") { e -= 2 }
+        if e - start >= 4 && bytes[e - 1] == 0x99 && bytes[e - 2] == 0x80 && bytes[e - 3] == 0xE2 { e -= 3 }  // ’
+        while e > start && isClosing(bytes[e - 1]) { e -= 1 }
+        return e
+    }
+
+    static func closest<C: Collection>(_ written: C, in names: [Name], shortest: (min: Int, max: Int)) -> Name? where C.Element == UInt8 {
+        // Longer than any name by more than a version number's digits: no need to look.
+        guard written.count <= shortest.max + 3, written.count >= shortest.min - 3 else { return nil }
         let folded = fold(written)
         let shape = shape(folded)
         for name in names {
@@ -135,24 +176,6 @@ public struct NearMissNames: Sendable {
             }
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Words between spaces, without the punctuation that ends a phrase
-    /// ("GLM 5," "Claude Opus 4.7's").
-    static func words(_ bytes: [UInt8]) -> [(start: Int, end: Int)] {
-        var out: [(Int, Int)] = []
-        var i = 0
-        while i < bytes.count {
-            while i < bytes.count && (bytes[i] == 32 || bytes[i] == 9 || bytes[i] == 10 || isOpening(bytes[i])) { i += 1 }
-            let start = i
-            while i < bytes.count && bytes[i] != 32 && bytes[i] != 9 && bytes[i] != 10 { i += 1 }
-            var end = i
-            if end - start >= 2 && bytes[end - 1] == UInt8(ascii: "s") && bytes[end - 2] == UInt8(ascii: "'") { end -= 2 }
-            if end - start >= 4 && bytes[end - 1] == 0x99 && bytes[end - 2] == 0x80 && bytes[end - 3] == 0xE2 { end -= 3 }  // ’
-            while end > start && isClosing(bytes[end - 1]) { end -= 1 }
-            if end > start { out.append((start, end)) }
-        }
-        return out
     }
 
     static func isOpening(_ b: UInt8) -> Bool { b == 40 || b == 34 || b == 39 || b == 91 }

@@ -58,7 +58,7 @@ private struct TreeConverter {
     /// in that order and without unused ones, to the end of the document; so
     /// the n-th definition met is footnote n.
     var footnotes: [Footnote] = []
-    let source: SourceLines
+    var source: SourceLines
     var findings: [Finding] = []
 
     init(lineOffset: Int, source: SourceLines) {

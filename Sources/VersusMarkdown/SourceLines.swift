@@ -4,18 +4,20 @@
 struct SourceLines {
     let bytes: [UInt8]
     /// Byte offset of each line's start; built on first use, since most
-    /// documents never need it.
-    private let starts: [Int]
+    /// blocks never need it.
+    private var starts: [Int] = []
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        for (i, byte) in bytes.enumerated() where byte == 0x0A { starts.append(i + 1) }
-        self.starts = starts
     }
 
     /// Line `line` (1-based) from byte column `column` (1-based), without its newline.
-    func line(_ line: Int, from column: Int) -> ArraySlice<UInt8>? {
+    mutating func line(_ line: Int, from column: Int) -> ArraySlice<UInt8>? {
+        if starts.isEmpty {
+            starts.reserveCapacity(bytes.count / 40 + 1)
+            starts.append(0)
+            for (i, byte) in bytes.enumerated() where byte == 0x0A { starts.append(i + 1) }
+        }
         guard line >= 1, line <= starts.count else { return nil }
         let start = starts[line - 1]
         var end = line < starts.count ? starts[line] - 1 : bytes.count

@@ -78,7 +78,7 @@ import Testing
             "Content/guides/compare.md:21:9: warning[V075]: where vendor: no model has 'Lumen Lab' (did you mean Lumen Labs?)",
             "Content/guides/compare.md:29:1: error[V071]: unknown option 'colour' in a chart block (known: label, labels, limit, log, sort, source, title, type, unit, where, x, x_title, y, y_max, y_min, y_title)",
             "Content/guides/compare.md:34:1: warning[V062]: this ``` fence is never closed: everything after it, headings included, shows as code; add a ``` line where the block ends",
-            "Content/models/kestrel.md:6:1: warning[V012]: unknown key 'price'; a key templates use goes in site.yml under keys: {model: [price]}",
+            "Content/models/kestrel.md:6:1: warning[V012]: unknown key 'price' (did you mean pricing?); a key templates use goes in site.yml under keys: {model: [price]}",
             "Content/models/kestrel.md:7:1: warning[V012]: unknown key 'weight' (did you mean weights?); a key templates use goes in site.yml under keys: {model: [weight]}",
             "Content/models/orbit.md:7:10: warning[V033]: score category 'coding' is spelt 'Coding' in Content/models/kestrel.md: one category, one spelling, or tables and charts show two",
             "Content/models/orbit.md:7:22: warning[V033]: score category 'long_context' is spelt 'long-context' in Content/models/kestrel.md: one category, one spelling, or tables and charts show two",
