@@ -18,11 +18,11 @@ enum ModelView {
         }
         if let weights = model.weights {
             view["weights"] = .text(weights.rawValue)
-            view["weights_label"] = .text(weights == .open ? "Open weights" : "Proprietary")
+            view["weights_label"] = .text(weights.label)
             view["is_open"] = .bool(weights == .open)
         }
         fact("Vendor", model.vendor)
-        fact("Weights", model.weights.map { $0 == .open ? "Open" : "Proprietary" })
+        fact("Weights", model.weights?.label)
         fact("License", model.license)
         fact("Parameters", model.parameters)
         fact("Released", model.released?.longForm)
