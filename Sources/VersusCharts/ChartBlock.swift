@@ -17,6 +17,7 @@ public enum ChartBlock {
     public static let infoString = "chart"
     static let options: Set<String> = [
         "type", "title", "x", "y", "labels", "label", "source", "where", "sort", "limit", "y_min", "y_max", "unit", "log",
+        "highlight",
     ]
 
     /// Replaces every `chart` block of a document by its figure. A block with
@@ -32,8 +33,8 @@ public enum ChartBlock {
             if i > 0, case .table(let table) = blocks[i - 1] { previousTable = table }
             let at = SourceLocation(path: path, line: position.line, column: position.column)
             switch chart(literal, table: previousTable, at: at, catalog: catalog) {
-            case .success(let (chart, warnings)):
-                diagnostics += warnings
+            case .success(var (chart, warnings)):
+                diagnostics += warnings + ChartModels.apply(to: &chart, catalog: catalog, at: at)
                 counter += 1
                 blocks[i] = .rendered(ChartSVG.render(chart, id: "chart-\(counter)"))
             case .failure(let errors):
@@ -66,6 +67,7 @@ public enum ChartBlock {
         }
         var chart = Chart(kind: kind, title: reader.string("title") ?? "")
         chart.logScale = reader.bool("log") ?? false
+        chart.highlight = reader.stringList("highlight") ?? []
         if chart.logScale && (kind == .bar || kind == .line) {
             reader.reportAtKey("log scale is for hbar and scatter charts, not \(kind.rawValue)", "log")
         }

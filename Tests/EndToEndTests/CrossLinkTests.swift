@@ -102,7 +102,7 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.diagnosticLines == ["Content/comparisons/one.md:12:1: warning: 1 cell is not a number and left out of the chart: \"Open wins\" (Gap, Alpha 2 Pro)"])
         let html = try #require(site.read("Output/comparisons/one/index.html"))
-        #expect(html.contains("</table>\n</div>\n<figure class=\"chart chart-bar\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 480 "))
+        #expect(html.contains("</table>\n</div>\n<figure class=\"chart chart-bar\">\n<svg class=\"chart-wide\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 760 "))
         #expect(html.contains("<title id=\"chart-1-title\">Coding scores</title>"))
         #expect(html.contains("<figure class=\"chart chart-scatter\">"))
         #expect(html.contains("<title id=\"chart-2-title\">Price against coding</title>"))
