@@ -33,8 +33,12 @@ public enum ChartBlock {
             if i > 0, case .table(let table) = blocks[i - 1] { previousTable = table }
             let at = SourceLocation(path: path, line: position.line, column: position.column)
             switch chart(literal, table: previousTable, at: at, catalog: catalog) {
-            case .success(var (chart, warnings)):
-                diagnostics += warnings + ChartModels.apply(to: &chart, catalog: catalog, at: at)
+            case .success(let (found, warnings)):
+                var chart = found
+                diagnostics += warnings
+                // Highlight names the chart does not show come back unmatched;
+                // they have no diagnostic of their own yet, so nothing is reported.
+                ChartModels.apply(to: &chart, catalog: catalog)
                 counter += 1
                 blocks[i] = .rendered(ChartSVG.render(chart, id: "chart-\(counter)"))
             case .failure(let errors):

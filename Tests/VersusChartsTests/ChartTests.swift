@@ -186,7 +186,11 @@ func count(_ needle: String, in haystack: String) -> Int {
         #expect(!html.contains("opacity:0.35\"><title>GLM-5: 93</title>"))
         let missing = expanded("type: hbar\nsource: models\ny: scores.coding\nhighlight: [Nobody]", diagnostics: &diagnostics)
         #expect(!missing.contains("opacity:0.35"))
-        #expect(diagnostics.map(\.description) == ["a.md:1:1: warning: highlight 'Nobody' is not in this chart (it shows: Claude Opus 4.6, GLM-5, Kimi K2.5)"])
+        // Names are matched case-insensitively, by title or alias; the rest come back.
+        var chart = Chart(kind: .bar, title: "t", categories: ["GLM-5", "Kimi K2.5"], series: [Chart.Series(name: "s", values: [93, 90])])
+        chart.highlight = ["glm", "Nobody"]
+        #expect(ChartModels.apply(to: &chart, catalog: catalog) == ["Nobody"])
+        #expect(chart.highlight == ["GLM-5"] && chart.weights == ["GLM-5": .open, "Kimi K2.5": .open])
     }
 
     @Test func everyChartOffersItsNumbersAsCSV() {
