@@ -15,9 +15,8 @@ import VersusMarkdown
 ///     ```
 public enum ChartBlock {
     public static let infoString = "chart"
-    static let options: Set<String> = [
+    static let options: Set<String> = ["highlight",
         "type", "title", "x", "y", "labels", "label", "source", "where", "sort", "limit", "y_min", "y_max", "unit", "log",
-        "highlight",
     ]
 
     /// Replaces every `chart` block of a document by its figure. A block with
