@@ -20,9 +20,9 @@ enum LineChart {
         let x = { (i: Int) in count > 1 ? left + step * Double(i) : (left + width - right) / 2 }
         for (c, category) in chart.categories.enumerated() {
             if slanted {
-                svg.text(category, x: x(c), y: top + plotHeight + 14, anchor: .end, rotate: -40)
+                svg.text(category, x: x(c), y: top + plotHeight + 14, anchor: .end, bold: chart.emphasised(category), rotate: -40)
             } else {
-                svg.text(category, x: x(c), y: top + plotHeight + 20, anchor: .middle)
+                svg.text(category, x: x(c), y: top + plotHeight + 20, anchor: .middle, bold: chart.emphasised(category))
             }
         }
         let labelled = count * chart.series.count <= 24
@@ -32,7 +32,8 @@ enum LineChart {
             for (i, value) in series.values.enumerated() {
                 guard let value, i < chart.categories.count else { continue }
                 let label = "\(chart.categories[i])\(multi ? ", \(series.name)" : ""): \(chart.format(value))"
-                svg.circle(cx: x(i), cy: scale.position(value), r: 4, colour: SVG.seriesColour(s), label: label)
+                svg.circle(cx: x(i), cy: scale.position(value), r: 4, colour: SVG.seriesColour(s), label: label,
+                           dim: chart.dimmed(chart.categories[i]))
                 if labelled || i == series.values.count - 1 {
                     svg.text(chart.format(value), x: x(i), y: scale.position(value) - 9, anchor: .middle, size: 12)
                 }

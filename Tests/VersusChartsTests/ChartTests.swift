@@ -206,6 +206,18 @@ func count(_ needle: String, in haystack: String) -> Int {
         #expect(ChartCSV.fileName(scatter, id: "chart-2") == "chart-2.csv")
     }
 
+    @Test func highlightWorksOnLinesAndScatters() {
+        var line = Chart(kind: .line, title: "t", xTitle: "Month", categories: ["Jan", "Feb"], series: [Chart.Series(name: "s", values: [1, 2])])
+        line.highlight = ["Feb"]
+        let svg = ChartSVG.svg(line, id: "l", width: ChartSVG.wide, layout: "wide")
+        #expect(svg.contains("font-weight=\"bold\" style=\"fill:var(--fg,#1b1f27)\">Feb</text>"))
+        #expect(svg.contains("opacity:0.35\"><title>Jan: 1</title>") && !svg.contains("opacity:0.35\"><title>Feb: 2</title>"))
+        var scatter = Chart(kind: .scatter, title: "t", xTitle: "x", yTitle: "y", points: [Chart.Point(label: "A", x: 1, y: 2), Chart.Point(label: "B", x: 2, y: 3)])
+        scatter.highlight = ["B"]
+        let dots = ChartSVG.svg(scatter, id: "s", width: ChartSVG.narrow, layout: "narrow")
+        #expect(dots.contains("r=\"6.5\"") && dots.contains("opacity:0.35\"><title>A: x 1, y 2</title>"))
+    }
+
     @Test func barsWhoseLabelsDoNotFitAPhoneBecomeHorizontal() {
         let long = Chart(kind: .bar, title: "t", xTitle: "Model", categories: ["Claude Opus 4.6", "Gemini 3.1 Pro", "DeepSeek V3.2", "MiniMax M2.7", "Grok 4.20"],
                          series: [Chart.Series(name: "Coding", values: [97, 91, 90, 95, 88])])
