@@ -1,3 +1,5 @@
+import VersusContent
+
 /// What a chart shows, independent of where the numbers came from.
 public struct Chart: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
@@ -42,6 +44,12 @@ public struct Chart: Sendable, Equatable {
     public var logScale: Bool
     public var yMin: Double?
     public var yMax: Double?
+    /// Open or proprietary, by category (bar, hbar) or point label (scatter),
+    /// for the labels that name a model: single-series marks take the colour
+    /// of their weights, with a legend.
+    public var weights: [String: Model.Weights] = [:]
+    /// Labels to emphasise (`highlight: [GLM-5]`): the others are dimmed.
+    public var highlight: [String] = []
 
     public init(kind: Kind, title: String, xTitle: String = "", yTitle: String = "", categories: [String] = [],
                 series: [Series] = [], points: [Point] = [], unit: String = "", logScale: Bool = false,
@@ -57,6 +65,45 @@ public struct Chart: Sendable, Equatable {
         self.logScale = logScale
         self.yMin = yMin
         self.yMax = yMax
+    }
+
+    /// Every labelled mark of the chart: categories, or the scatter's points.
+    public var labels: [String] { kind == .scatter ? points.map(\.label) : categories }
+
+    /// True when each mark is coloured by its model's weights: one series (or
+    /// a scatter) whose every label names a model with known weights.
+    public var colouredByWeights: Bool {
+        (kind == .scatter || series.count == 1) && !labels.isEmpty && labels.allSatisfy { weights[$0] != nil }
+    }
+
+    /// True when the marks keep their series colours (several series) but every
+    /// label names a model: a dot beside each label then tells open from
+    /// proprietary.
+    public var markedByWeights: Bool {
+        kind != .scatter && series.count > 1 && !labels.isEmpty && labels.allSatisfy { weights[$0] != nil }
+    }
+
+    /// The colour of the mark for `label` in series `index`.
+    func colour(_ label: String, series index: Int) -> String {
+        if colouredByWeights, let w = weights[label] { return SVG.weightsColour(w) }
+        return SVG.seriesColour(index)
+    }
+
+    /// Whether a mark is dimmed because others are highlighted.
+    func dimmed(_ label: String) -> Bool { !highlight.isEmpty && !highlight.contains(label) }
+    func emphasised(_ label: String) -> Bool { highlight.contains(label) }
+
+    /// The legend: the series' names and colours when there are several, else
+    /// the weights present when marks are coloured by them.
+    var legend: [(name: String, colour: String, dot: Bool)] {
+        let present = Set(labels.compactMap { weights[$0] })
+        let byWeights = Model.Weights.allCases.filter(present.contains)
+        if series.count > 1 && kind != .scatter {
+            return series.enumerated().map { ($0.element.name, SVG.seriesColour($0.offset), false) }
+                + (markedByWeights ? byWeights.map { ($0.label, SVG.weightsColour($0), true) } : [])
+        }
+        guard colouredByWeights else { return [] }
+        return byWeights.map { ($0.label, SVG.weightsColour($0), false) }
     }
 
     /// A value as the chart writes it: `$2.19`, `97%`, `5 pts`, `93`.

@@ -16,7 +16,7 @@ import VersusMarkdown
 public enum ChartBlock {
     public static let infoString = "chart"
     static let options: Set<String> = [
-        "type", "title", "x", "y", "labels", "label", "source", "where", "sort", "limit", "y_min", "y_max", "unit", "log",
+        "highlight", "type", "title", "x", "y", "labels", "label", "source", "where", "sort", "limit", "y_min", "y_max", "unit", "log",
         "x_title", "y_title",
     ]
 
@@ -33,8 +33,18 @@ public enum ChartBlock {
             if i > 0, case .table(let table) = blocks[i - 1] { previousTable = table }
             let at = SourceLocation(path: path, line: position.line, column: position.column)
             switch chart(literal, table: previousTable, at: at, catalog: catalog) {
-            case .success(let (chart, warnings)):
+            case .success(let (found, warnings)):
+                var chart = found
                 diagnostics += warnings
+                // A highlighted name the chart does not show emphasises nothing:
+                // a warning at the `highlight:` line, with the label meant.
+                let labels = chart.labels
+                let highlightLine = literal.split(separator: "\n", omittingEmptySubsequences: false)
+                    .firstIndex { $0.hasPrefix("highlight:") }.map { position.line + 1 + $0 } ?? position.line
+                for name in ChartModels.apply(to: &chart, catalog: catalog) {
+                    diagnostics.append(Diagnostic(.highlightNotShown(name: name, meant: Suggestion.closest(to: name, among: labels)),
+                                                  at: SourceLocation(path: path, line: highlightLine, column: 1)))
+                }
                 counter += 1
                 blocks[i] = .rendered(ChartSVG.render(chart, id: "chart-\(counter)"))
             case .failure(let errors):
@@ -72,6 +82,7 @@ public enum ChartBlock {
         }
         var chart = Chart(kind: kind, title: reader.string("title") ?? "")
         chart.logScale = reader.bool("log") ?? false
+        chart.highlight = reader.stringList("highlight") ?? []
         if chart.logScale && (kind == .bar || kind == .line) {
             reader.reportAtKey(.logScaleKind(kind: kind.rawValue), "log")
         }

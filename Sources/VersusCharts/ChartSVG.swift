@@ -2,28 +2,57 @@
 /// a `<title>` and a `<desc>` sentence that sums the data up for screen readers
 /// (the table beside the chart keeps every figure), and a `viewBox` so it scales
 /// to any width.
+///
+/// The chart is drawn twice, for a wide column (desktop) and a narrow one
+/// (phone), and the stylesheet shows the one that fits its column (a container
+/// query): a single drawing scaled down to a phone sets 12 px labels at 8 px,
+/// and bars whose labels do not fit a phone become horizontal bars there.
+/// Under the chart, a link offers its numbers as CSV (a `data:` URI, so the
+/// static output and the in-memory preview need no extra file).
 public enum ChartSVG {
-    public static let width = 480.0
+    /// Drawing widths, in CSS pixels at a scale of one: about the text column
+    /// on a desktop, and a 390 px phone's column.
+    public static let wide = 760.0
+    public static let narrow = 350.0
+    /// The smallest text a chart draws, before scaling.
+    public static let minimumTextSize = 12.0
 
     /// `id` must be unique in the page (`chart-1`, `chart-2`…).
     public static func render(_ chart: Chart, id: String) -> String {
+        var out = "<figure class=\"chart chart-\(chart.kind.rawValue)\">\n"
+        out += svg(chart, id: id, width: wide, layout: "wide")
+        out += svg(forNarrow(chart), id: id + "-narrow", width: narrow, layout: "narrow")
+        out += "<figcaption>"
+        if !chart.title.isEmpty { out += "<span class=\"chart-title\">\(SVG.escape(chart.title))</span> " }
+        out += "<a class=\"chart-csv\" href=\"\(ChartCSV.dataURI(chart))\" download=\"\(ChartCSV.fileName(chart, id: id))\">Data (CSV)</a>"
+        out += "</figcaption>\n</figure>\n"
+        return out
+    }
+
+    /// The chart as a phone shows it: vertical bars whose labels would have to
+    /// be slanted become horizontal bars, where labels read straight.
+    public static func forNarrow(_ chart: Chart) -> Chart {
+        guard chart.kind == .bar, BarChart.needsSlant(chart, width: narrow) else { return chart }
+        var narrowed = chart
+        narrowed.kind = .hbar
+        return narrowed
+    }
+
+    static func svg(_ chart: Chart, id: String, width: Double, layout: String) -> String {
         var svg = SVG()
         let height: Double
         switch chart.kind {
-        case .bar: height = BarChart.draw(chart, into: &svg)
-        case .hbar: height = HBarChart.draw(chart, into: &svg)
-        case .scatter: height = ScatterChart.draw(chart, into: &svg)
-        case .line: height = LineChart.draw(chart, into: &svg)
+        case .bar: height = BarChart.draw(chart, width: width, into: &svg)
+        case .hbar: height = HBarChart.draw(chart, width: width, into: &svg)
+        case .scatter: height = ScatterChart.draw(chart, width: width, into: &svg)
+        case .line: height = LineChart.draw(chart, width: width, into: &svg)
         }
-        var out = "<figure class=\"chart chart-\(chart.kind.rawValue)\">\n"
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(SVG.n(width)) \(SVG.n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">\n"
+        var out = "<svg class=\"chart-\(layout)\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(SVG.n(width)) \(SVG.n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">\n"
         let name = chart.title.isEmpty ? "Chart of \(chart.yTitle.isEmpty ? "values" : chart.yTitle) by \(chart.xTitle)" : chart.title
         out += "<title id=\"\(id)-title\">\(SVG.escape(name))</title>\n"
         out += "<desc id=\"\(id)-desc\">\(SVG.escape(describe(chart)))</desc>\n"
         out += svg.out
         out += "</svg>\n"
-        if !chart.title.isEmpty { out += "<figcaption>\(SVG.escape(chart.title))</figcaption>\n" }
-        out += "</figure>\n"
         return out
     }
 
@@ -79,13 +108,37 @@ public enum ChartSVG {
         }
     }
 
-    /// Colour swatches and names in a row, for charts with several series.
-    static func legend(_ names: [String], y: Double, into svg: inout SVG, left: Double) {
-        var x = left
-        for (i, name) in names.enumerated() {
-            svg.rect(x: x, y: y - 10, width: 12, height: 12, colour: SVG.seriesColour(i))
-            svg.text(name, x: x + 17, y: y, colour: SVG.textColour)
-            x += 17 + SVG.textWidth(name) + 18
+    /// Colour swatches and names in rows from `left`, wrapping before `right`;
+    /// returns the height the legend takes (0 when there is none).
+    @discardableResult
+    static func legend(_ chart: Chart, y: Double, left: Double, right: Double, into svg: inout SVG?) -> Double {
+        let entries = chart.legend
+        guard !entries.isEmpty else { return 0 }
+        var x = left, row = 0.0
+        for entry in entries {
+            let w = 17 + SVG.textWidth(entry.name) + 18
+            if x > left && x + w - 18 > right { x = left; row += 20 }
+            if entry.dot {
+                svg?.circle(cx: x + 6, cy: y + row - 4, r: 5, colour: entry.colour)
+            } else {
+                svg?.rect(x: x, y: y + row - 10, width: 12, height: 12, colour: entry.colour)
+            }
+            svg?.text(entry.name, x: x + 17, y: y + row, colour: SVG.textColour)
+            x += w
         }
+        return row + 28
+    }
+
+    /// The room a legend takes above the plot.
+    static func legendHeight(_ chart: Chart, left: Double, right: Double) -> Double {
+        var none: SVG? = nil
+        return legend(chart, y: 18, left: left, right: right, into: &none)
+    }
+
+    /// Draws the legend at the top of the chart.
+    static func drawLegend(_ chart: Chart, left: Double, right: Double, into svg: inout SVG) {
+        var some: SVG? = svg
+        legend(chart, y: 18, left: left, right: right, into: &some)
+        svg = some!
     }
 }

@@ -1,3 +1,5 @@
+import VersusContent
+
 /// A small writer for the SVG the charts draw: numbers to one decimal, text
 /// escaped, colours as CSS custom properties with a fallback so a chart
 /// still reads on a page without the site's stylesheet.
@@ -30,6 +32,11 @@ struct SVG {
         return "var(--series-\(i + 1),\(fallbacks[i]))"
     }
 
+    /// Open weights and proprietary marks: the same pair on every chart.
+    static func weightsColour(_ weights: Model.Weights) -> String {
+        weights == .open ? "var(--weights-open,#13804a)" : "var(--weights-proprietary,#6b46c1)"
+    }
+
     static let textColour = "var(--fg,#1b1f27)"
     static let mutedColour = "var(--muted,#5a6272)"
     static let axisColour = "var(--axis,#5a6272)"
@@ -41,13 +48,13 @@ struct SVG {
         out += "<line x1=\"\(Self.n(x1))\" y1=\"\(Self.n(y1))\" x2=\"\(Self.n(x2))\" y2=\"\(Self.n(y2))\" style=\"stroke:\(colour);stroke-width:\(Self.n(width))\(dash ? ";stroke-dasharray:3 3" : "")\"/>\n"
     }
 
-    mutating func rect(x: Double, y: Double, width: Double, height: Double, colour: String, label: String? = nil) {
-        out += "<rect x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(max(0, width)))\" height=\"\(Self.n(max(0, height)))\" rx=\"2\" style=\"fill:\(colour)\""
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, colour: String, label: String? = nil, dim: Bool = false) {
+        out += "<rect x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(max(0, width)))\" height=\"\(Self.n(max(0, height)))\" rx=\"2\" style=\"fill:\(colour)\(dim ? ";opacity:0.35" : "")\""
         if let label { out += "><title>\(Self.escape(label))</title></rect>\n" } else { out += "/>\n" }
     }
 
-    mutating func circle(cx: Double, cy: Double, r: Double, colour: String, label: String? = nil) {
-        out += "<circle cx=\"\(Self.n(cx))\" cy=\"\(Self.n(cy))\" r=\"\(Self.n(r))\" style=\"fill:\(colour);stroke:var(--bg,#fff);stroke-width:1.5\""
+    mutating func circle(cx: Double, cy: Double, r: Double, colour: String, label: String? = nil, dim: Bool = false) {
+        out += "<circle cx=\"\(Self.n(cx))\" cy=\"\(Self.n(cy))\" r=\"\(Self.n(r))\" style=\"fill:\(colour);stroke:var(--bg,#fff);stroke-width:1.5\(dim ? ";opacity:0.35" : "")\""
         if let label { out += "><title>\(Self.escape(label))</title></circle>\n" } else { out += "/>\n" }
     }
 

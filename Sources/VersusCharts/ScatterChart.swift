@@ -8,10 +8,11 @@ enum ScatterChart {
         func overlaps(_ o: Box) -> Bool { x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1 }
     }
 
-    static func draw(_ chart: Chart, into svg: inout SVG) -> Double {
-        let width = ChartSVG.width
-        let height = 380.0
-        let left = 56.0, right = 24.0, top = 16.0, bottom = 48.0
+    static func draw(_ chart: Chart, width: Double, into svg: inout SVG) -> Double {
+        let left = 56.0, right = 24.0, bottom = 48.0
+        let legend = ChartSVG.legendHeight(chart, left: left, right: width - right)
+        let top = legend > 0 ? legend + 8 : 16.0
+        let height = (width < 500 ? 320.0 : 380.0) + top - 16
         let xs = chart.points.map(\.x), ys = chart.points.map(\.y)
         let xScale = chart.logScale
             ? Scale.logarithmic(xs, range: (left, width - right))
@@ -34,17 +35,20 @@ enum ScatterChart {
                  anchor: .middle, size: 12, colour: SVG.mutedColour)
         svg.text(chart.yTitle, x: 14, y: (top + height - bottom) / 2, anchor: .middle, size: 12, colour: SVG.mutedColour, rotate: -90)
 
+        ChartSVG.drawLegend(chart, left: left, right: width - right, into: &svg)
         let placed = placeLabels(chart.points.map { (xScale.position($0.x), yScale.position($0.y), $0.label) },
                                  bounds: Box(x0: left, y0: top, x1: width - right, y1: height - bottom))
         for (i, point) in chart.points.enumerated() {
             let cx = xScale.position(point.x), cy = yScale.position(point.y)
             let label = "\(point.label): \(chart.xTitle) \(chart.format(point.x)), \(chart.yTitle) \(chart.formatY(point.y))"
-            svg.circle(cx: cx, cy: cy, r: 5, colour: SVG.seriesColour(0), label: label)
+            svg.circle(cx: cx, cy: cy, r: chart.emphasised(point.label) ? 6.5 : 5, colour: chart.colour(point.label, series: 0), label: label,
+                       dim: chart.dimmed(point.label))
             let spot = placed[i]
             if spot.leader {
                 svg.line(x1: cx, y1: cy, x2: spot.lineX, y2: spot.lineY, colour: SVG.mutedColour, width: 0.8)
             }
-            svg.text(point.label, x: spot.x, y: spot.y, anchor: spot.anchor, size: 12)
+            svg.text(point.label, x: spot.x, y: spot.y, anchor: spot.anchor, size: 12,
+                     colour: chart.dimmed(point.label) ? SVG.mutedColour : SVG.textColour, bold: chart.emphasised(point.label))
         }
         return height
     }

@@ -6,6 +6,10 @@ public struct Model: Sendable, Hashable {
     public enum Weights: String, Sendable, Hashable, CaseIterable {
         case open
         case proprietary
+
+        /// How every page, table, chart legend and search snippet names the
+        /// value: one label per value across the site.
+        public var label: String { self == .open ? "Open weights" : "Proprietary" }
     }
 
     public struct Pricing: Sendable, Hashable {

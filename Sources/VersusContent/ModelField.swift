@@ -68,7 +68,7 @@ public enum ModelField {
         case "title": return .text(page.title)
         case "id": return .text(page.id)
         case "vendor": return model.vendor.map(Value.text)
-        case "weights": return model.weights.map { .text($0 == .open ? "Open" : "Proprietary") }
+        case "weights": return model.weights.map { .text($0.label) }
         case "license": return model.license.map(Value.text)
         case "parameters": return model.parameters.map(Value.text)
         case "released": return model.released.map { .text($0.description) }

@@ -10,7 +10,7 @@ public enum Code: String, Sendable, Hashable, CaseIterable, Comparable {
     case V040, V041, V042, V043, V044, V045, V046
     case V050, V051, V052
     case V060, V061, V062
-    case V070, V071, V072, V073, V074, V075, V076, V077
+    case V070, V071, V072, V073, V074, V075, V076, V077, V079
     case V080, V081, V082, V083, V084, V085, V086, V087, V088, V089
     case V090, V091, V092, V093
     case V100, V101, V102, V103, V104, V105, V106, V107
@@ -20,7 +20,7 @@ public enum Code: String, Sendable, Hashable, CaseIterable, Comparable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V075, .V077, .V088, .V093: .warning
+        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V075, .V077, .V079, .V088, .V093: .warning
         default: .error
         }
     }
@@ -252,6 +252,10 @@ public enum Catalogue {
                           meaning: "Its filters leave no model, so the page shows an empty table or no chart.",
                           example: "where: {weights: open, vendor: OpenAI}   # none is both",
                           fix: "Loosen the filters.")
+        case .V079: Entry(title: "A highlighted name the chart does not show",
+                          meaning: "highlight: [names] emphasises those models in a chart; a name that is not one of the chart's labels (a typo, or a model the filters leave out) emphasises nothing.",
+                          example: "highlight: [GLM 5]   # the label is GLM-5",
+                          fix: "Use the name as the chart labels it, or widen the chart's filters.")
         case .V080: Entry(title: "A chart without a type",
                           meaning: "A chart needs to know how to draw.",
                           example: "```chart\ntitle: Prices\n```",

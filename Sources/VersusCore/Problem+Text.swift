@@ -149,6 +149,8 @@ extension Problem {
             return parts.joined(separator: "; ")
         case .noNumbers(let what):
             return "no numbers to chart" + what
+        case .highlightNotShown(let name, let meant):
+            return "highlight: '\(name)' is not shown in this chart" + Self.meant(meant) + ", so nothing is emphasised for it"
 
         case .templateSyntax(let message):
             return "template syntax: \(message)"

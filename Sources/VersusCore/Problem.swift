@@ -77,6 +77,7 @@ public enum Problem: Sendable, Hashable {
     case yRange(low: String, high: String)
     case cellsLeftOut(cells: [String], missing: [String])
     case noNumbers(what: String)
+    case highlightNotShown(name: String, meant: String?)
 
     // MARK: templates (V090-V099)
     case templateSyntax(message: String)
@@ -171,6 +172,7 @@ extension Problem {
         case .yRange: .V087
         case .cellsLeftOut: .V088
         case .noNumbers: .V089
+        case .highlightNotShown: .V079
         case .templateSyntax: .V090
         case .missingTemplate: .V091
         case .noTemplateForType: .V092

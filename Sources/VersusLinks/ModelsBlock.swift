@@ -113,6 +113,9 @@ public struct ModelsBlock: Equatable {
         var chosen = models.filter { model in
             filters.allSatisfy { filter in
                 guard let value = ModelField.value(filter.path, of: model.page) else { return false }
+                // `weights: open` names the value as written in front matter;
+                // the cell shows its label ("Open weights").
+                if filter.path == "weights", let raw = model.page.model?.weights?.rawValue, filter.values.contains(raw) { return true }
                 return filter.values.contains(value.comparable)
             }
         }

@@ -149,12 +149,18 @@ public enum SearchClient {
   let timer;
   let token = 0;
   const options = () => [...list.querySelectorAll('[role=option]')];
+  // -1 is "nothing chosen yet" (Enter then opens the first result); arrows
+  // wrap around the list but never land on -1.
   const setActive = (i) => {
-    const all = options();
-    active = all.length ? (i + all.length) % all.length : -1;
+    const all = options().filter((o) => o.getAttribute('aria-disabled') !== 'true');
+    active = all.length && i >= 0 ? i % all.length : -1;
     all.forEach((o, k) => o.setAttribute('aria-selected', String(k === active)));
     if (active >= 0) { input.setAttribute('aria-activedescendant', all[active].id); all[active].scrollIntoView({ block: 'nearest' }); }
     else input.removeAttribute('aria-activedescendant');
+  };
+  const move = (step) => {
+    const n = options().filter((o) => o.getAttribute('aria-disabled') !== 'true').length;
+    if (n) setActive(active < 0 ? (step > 0 ? 0 : n - 1) : (active + step + n) % n);
   };
   const close = () => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); setActive(-1); };
   async function update() {
@@ -177,6 +183,7 @@ public enum SearchClient {
       '<span class="snippet">' + l.snippet + '</span></a></li>').join('')).join('') ||
       '<li class="none" role="option" id="search-option-none" aria-disabled="true">No results</li>';
     list.hidden = false;
+    list.scrollTop = 0;
     input.setAttribute('aria-expanded', 'true');
     status.textContent = found.length ? found.length + ' pages found' : 'No results';
     setActive(-1);
@@ -185,17 +192,19 @@ public enum SearchClient {
   input.addEventListener('focus', () => { get(manifestURL).catch(() => {}); });
   input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(update, 30); });
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) update(); else setActive(active + 1); }
-    else if (e.key === 'ArrowUp') { e.preventDefault(); setActive(active - 1); }
+    if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) update(); else move(1); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); move(-1); }
     else if (e.key === 'Escape') { if (!list.hidden) close(); else input.value = ''; }
-    else if (e.key === 'Enter' && active >= 0) {
-      e.preventDefault();
-      const a = options()[active].querySelector('a');
-      if (a) location.href = a.href;
+    else if (e.key === 'Enter' && !list.hidden) {
+      // The reader's choice, else the best hit: the first result.
+      const a = list.querySelectorAll('[role=option]:not([aria-disabled=true]) a')[Math.max(0, active)];
+      if (a) { e.preventDefault(); location.href = a.href; }
     }
   });
   list.addEventListener('mousedown', (e) => e.preventDefault());
   input.addEventListener('blur', () => setTimeout(close, 100));
+  // A tap or click outside the box closes the list (a phone keeps the focus).
+  document.addEventListener('pointerdown', (e) => { if (!form.contains(e.target)) close(); });
   document.addEventListener('keydown', (e) => {
     const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName) || document.activeElement.isContentEditable;
     if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {

@@ -1,4 +1,5 @@
 import VersusMarkdown
+import VersusCore
 
 /// What search knows of one page: where it lives, what it is (for filters),
 /// the names that describe it best, and its text cut into sections at its
@@ -58,9 +59,8 @@ public struct SearchDocument: Sendable {
                 case .blockQuote(let children): visit(children)
                 case .list(_, let items): for item in items { visit(item.blocks) }
                 case .table(let table):
-                    for row in [table.header] + table.rows {
-                        add(row.cells.map(\.content.plainText).joined(separator: " "))
-                    }
+                    let headers = table.header.cells.map(\.content.plainText)
+                    for row in table.rows { add(rowText(headers: headers, cells: row.cells.map(\.content.plainText))) }
                 case .footnotes(let notes): for note in notes { visit(note.blocks) }
                 case .codeBlock, .html, .thematicBreak, .rendered: break
                 }
@@ -68,5 +68,18 @@ public struct SearchDocument: Sendable {
         }
         visit(document.blocks)
         return sections
+    }
+
+    /// A table row as a reader would say it, each cell under its header:
+    /// "Model: GLM-5 · Coding: 93 · License: MIT." A run of headers alone
+    /// ("Model Vendor Weights…") tells a reader nothing in a snippet.
+    static func rowText(headers: [String], cells: [String]) -> String {
+        let pairs = cells.indices.compactMap { i -> String? in
+            let cell = cells[i].trimmingWhitespace()
+            guard !cell.isEmpty else { return nil }
+            let header = i < headers.count ? headers[i].trimmingWhitespace() : ""
+            return header.isEmpty ? cell : "\(header): \(cell)"
+        }
+        return pairs.isEmpty ? "" : pairs.joined(separator: " · ") + "."
     }
 }

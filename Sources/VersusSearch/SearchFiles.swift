@@ -128,12 +128,17 @@ public struct SearchFiles: Sendable {
         self.files = files
     }
 
-    /// The first words of a section, cut at a word boundary.
+    /// The first words of a section, cut at a word boundary. The cut ends on a
+    /// word: trailing punctuation and separators go before the "…", so a
+    /// snippet never ends "API.…" or "· …".
     static func snippet(_ text: String) -> String {
         guard text.count > snippetLength else { return text }
-        var cut = text.prefix(snippetLength)
-        if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
-        return cut + "…"
+        var cut = text.prefix(snippetLength + 1)
+        if let space = cut.lastIndex(of: " ") { cut = cut[..<space] } else { cut = text.prefix(snippetLength) }
+        while let last = cut.last, !(last.isLetter || last.isNumber || last == "%" || last == ")" || last == "$") {
+            cut = cut.dropLast()
+        }
+        return cut.isEmpty ? String(text.prefix(snippetLength)) + "…" : cut + "…"
     }
 
     /// Shard names must be safe in a URL and on any file system.

@@ -18,11 +18,11 @@ enum ModelView {
         }
         if let weights = model.weights {
             view["weights"] = .text(weights.rawValue)
-            view["weights_label"] = .text(weights == .open ? "Open weights" : "Proprietary")
+            view["weights_label"] = .text(weights.label)
             view["is_open"] = .bool(weights == .open)
         }
         fact("Vendor", model.vendor)
-        fact("Weights", model.weights.map { $0 == .open ? "Open" : "Proprietary" })
+        fact("Weights", model.weights?.label)
         fact("License", model.license)
         fact("Parameters", model.parameters)
         fact("Released", model.released?.longForm)
@@ -44,10 +44,46 @@ enum ModelView {
         view["scores"] = .list(model.scores.map { score in
             ["category": .text(score.category), "label": .text(label(score.category)),
              "value": .text(NumberFormat.plain(score.value)),
-             "percent": .text(NumberFormat.plain(min(100, max(0, score.value))))]
+             "percent": .text(NumberFormat.plain(min(100, max(0, score.value)))),
+             "is_best": .bool(score.value == model.scores.map(\.value).max())]
         })
         view["has_scores"] = .bool(!model.scores.isEmpty)
+        let figures = keyFigures(model)
+        view["key_figures"] = .list(figures)
+        view["has_key_figures"] = .bool(!figures.isEmpty)
+        let details = facts.filter { fact in
+            guard case .object(let row) = fact, case .text(let label)? = row["label"] else { return true }
+            return !keyFigureLabels.contains(label)
+        }
+        view["details"] = .list(details)
+        view["has_details"] = .bool(!details.isEmpty)
         return .object(view)
+    }
+
+    /// The facts the key figures already show, left out of `details`.
+    static let keyFigureLabels: Set<String> = ["Weights", "License", "Released", "Input price", "Output price"]
+
+    /// What a reader comparing models looks for first, in a compact strip at
+    /// the top of the page: prices, the best score, weights, license, release.
+    /// Each is a `label`, a `value` and an optional `note` (the unit or the
+    /// category); a figure the model lacks is left out, never shown empty.
+    static func keyFigures(_ model: Model) -> [TemplateValue] {
+        var out: [TemplateValue] = []
+        func add(_ label: String, _ value: String?, note: String? = nil) {
+            guard let value, !value.isEmpty else { return }
+            var row: [String: TemplateValue] = ["label": .text(label), "value": .text(value)]
+            if let note { row["note"] = .text(note) }
+            out.append(.object(row))
+        }
+        add("Input", model.pricing?.input.map { "$" + NumberFormat.money($0) }, note: "per M tokens")
+        add("Output", model.pricing?.output.map { "$" + NumberFormat.money($0) }, note: "per M tokens")
+        if let best = model.scores.max(by: { $0.value < $1.value }) {
+            add("Best score", NumberFormat.plain(best.value), note: label(best.category))
+        }
+        add("Weights", model.weights?.label)
+        add("License", model.license)
+        add("Released", model.released?.longForm)
+        return out
     }
 
     /// `swe_bench` → `Swe bench`; `math` → `Math`.

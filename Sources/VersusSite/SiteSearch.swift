@@ -33,9 +33,10 @@ enum SiteSearch {
             // model that scores 97 in multilingual.
             var intro = source.description ?? ""
             if let model = source.model {
-                let facts = model.scores.map { "\($0.category.replacingUnderscores()) \(NumberFormat.plain($0.value))" }
-                    + [model.pricing?.input.map { "input $\(NumberFormat.money($0))" }, model.pricing?.output.map { "output $\(NumberFormat.money($0))" }].compactMap { $0 }
-                if !facts.isEmpty { intro += (intro.isEmpty ? "" : " ") + facts.joined(separator: ". ") + "." }
+                // Set like a table row in a snippet: "Coding: 92 · Input: $0.55".
+                let facts = model.scores.map { "\(ModelView.label($0.category)): \(NumberFormat.plain($0.value))" }
+                    + [model.pricing?.input.map { "Input: $\(NumberFormat.money($0))" }, model.pricing?.output.map { "Output: $\(NumberFormat.money($0))" }].compactMap { $0 }
+                if !facts.isEmpty { intro += (intro.isEmpty ? "" : " ") + facts.joined(separator: " · ") + "." }
             }
             return SearchDocument(url: source.urlPath, title: source.title, type: source.type,
                                   description: intro, tags: source.tags, facets: facets,
@@ -48,8 +49,4 @@ enum SiteSearch {
         return Files(files: files.files.map { OutputFile(path: $0.path, contents: $0.contents) } + [OutputFile(path: script, contents: scriptBytes)],
                      manifest: files.manifest, script: script)
     }
-}
-
-private extension String {
-    func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
 }

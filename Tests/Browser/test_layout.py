@@ -64,3 +64,49 @@ def test_wide_tables_scroll_inside_their_wrapper_on_a_phone(browser):
             assert overflow == "auto" and inner
             checked += 1
     assert checked > 0
+
+
+STICKY_JS = """
+const out = [];
+for (const w of document.querySelectorAll('.table-wrap')) {
+  if (w.scrollWidth <= w.clientWidth + 1) continue;
+  const first = w.querySelector('tbody tr > :first-child');
+  const second = w.querySelector('tbody tr > :nth-child(2)');
+  w.scrollLeft = 0;
+  const before = [first.getBoundingClientRect().left, second.getBoundingClientRect().left];
+  w.scrollLeft = w.scrollWidth;
+  const after = [first.getBoundingClientRect().left, second.getBoundingClientRect().left];
+  const cell = getComputedStyle(first);
+  const bg = getComputedStyle(w).backgroundImage;
+  w.scrollLeft = 0;
+  out.push({before, after, position: cell.position, shadow: cell.boxShadow, bg: cell.backgroundColor,
+            edgeShadows: (bg.match(/radial-gradient/g) || []).length,
+            wrapLeft: w.getBoundingClientRect().left});
+}
+return out;
+"""
+
+
+def test_phone_tables_keep_their_first_column_in_view_with_a_shadow(browser):
+    browser.set_window_size(390, 900)
+    scheme(browser, "light")
+    checked = 0
+    for page in PAGES:
+        browser.get((SITE / page).as_uri())
+        for t in browser.execute_script(STICKY_JS):
+            # The rest of the row scrolled away under the first column, which stayed on screen.
+            assert t["after"][1] < t["before"][1] - 20, (page, t)
+            assert t["position"] == "sticky" and t["after"][0] >= t["wrapLeft"] - 0.5, (page, t)
+            # Opaque, so scrolled cells pass under it, with a shadow on its edge,
+            # and the wrapper's scroll shadows mark the edges that can scroll.
+            assert t["bg"] not in ("rgba(0, 0, 0, 0)", "transparent"), (page, t)
+            assert "rgba" in t["shadow"] and t["edgeShadows"] == 2, (page, t)
+            checked += 1
+    assert checked > 0
+
+
+def test_desktop_tables_do_not_pin_their_first_column(browser):
+    browser.set_window_size(1366, 900)
+    browser.get((SITE / "models/index.html").as_uri())
+    assert browser.execute_script(
+        "return getComputedStyle(document.querySelector('.table-wrap td')).position") == "static"

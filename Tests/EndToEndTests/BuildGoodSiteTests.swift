@@ -70,7 +70,7 @@ import Testing
         let site = try ScratchSite(copying: "good")
         _ = try VersusBinary.run(["build", "--root", site.root])
         let model = try #require(site.read("Output/models/alpha-one/index.html"))
-        #expect(model.contains("<tr><th>Vendor</th><td>Alpha Labs</td></tr><tr><th>Weights</th><td>Open</td></tr><tr><th>License</th><td>MIT</td></tr><tr><th>Parameters</th><td>70B</td></tr><tr><th>Released</th><td>20 January 2025</td></tr><tr><th>Input price</th><td>$5.00 per million tokens</td></tr><tr><th>Output price</th><td>$2.19 per million tokens</td></tr><tr><th>Hardware</th><td>1x RTX 4090</td></tr><tr><th>Also known as</th><td>A1</td></tr>"))
+        #expect(model.contains("<tr><th>Vendor</th><td>Alpha Labs</td></tr><tr><th>Weights</th><td>Open weights</td></tr><tr><th>License</th><td>MIT</td></tr><tr><th>Parameters</th><td>70B</td></tr><tr><th>Released</th><td>20 January 2025</td></tr><tr><th>Input price</th><td>$5.00 per million tokens</td></tr><tr><th>Output price</th><td>$2.19 per million tokens</td></tr><tr><th>Hardware</th><td>1x RTX 4090</td></tr><tr><th>Also known as</th><td>A1</td></tr>"))
         #expect(model.contains("<li>Math: 94</li><li>Coding: 90</li>"))
         let home = try #require(site.read("Output/index.html"))
         // Newest first; URLs relative to the page, so the site works under any base path.

@@ -105,7 +105,7 @@ import Testing
             "Content/comparisons/one.md:21:1: warning[V088]: 1 point is left out for lack of a value: Beta",
         ])
         let html = try #require(site.read("Output/comparisons/one/index.html"))
-        #expect(html.contains("</table>\n</div>\n<figure class=\"chart chart-bar\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 480 "))
+        #expect(html.contains("</table>\n</div>\n<figure class=\"chart chart-bar\">\n<svg class=\"chart-wide\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 760 "))
         #expect(html.contains("<title id=\"chart-1-title\">Coding scores</title>"))
         #expect(html.contains("<figure class=\"chart chart-scatter\">"))
         #expect(html.contains("<title id=\"chart-2-title\">Price against coding</title>"))

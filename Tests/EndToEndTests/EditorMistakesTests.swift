@@ -49,6 +49,7 @@ import Testing
 
             ## Never a heading
             """,
+        "Content/guides/highlight.md": "---\ntitle: Highlight\ntype: page\n---\nPrices.\n\n```chart\ntype: bar\nsource: models\ny: [pricing.input]\nhighlight: [Orbit Nin 1]\n```\n",
         "Content/empty-title.md": "---\ntitle: \"  \"\ntype: page\n---\nx\n",
         "Content/colon.md": "---\ntitle: Orbit: the review\ntype: page\n---\nx\n",
         "Content/tab.md": "---\ntitle: Tab\ntype: page\ntags:\n\t- a\n---\nx\n",

@@ -42,15 +42,21 @@ func count(_ needle: String, in haystack: String) -> Int {
             chart.kind = kind
             chart.points = [Chart.Point(label: "A", x: 1, y: 2), Chart.Point(label: "B", x: 3, y: 4)]
             let svg = ChartSVG.render(chart, id: "chart-7")
-            #expect(svg.hasPrefix("<figure class=\"chart chart-\(kind.rawValue)\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 480 "))
+            #expect(svg.hasPrefix("<figure class=\"chart chart-\(kind.rawValue)\">\n<svg class=\"chart-wide\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 760 "))
             #expect(svg.contains("role=\"img\" aria-labelledby=\"chart-7-title chart-7-desc\">\n<title id=\"chart-7-title\">Best by category</title>\n<desc id=\"chart-7-desc\">"))
-            #expect(svg.hasSuffix("</svg>\n<figcaption>Best by category</figcaption>\n</figure>\n"))
+            // The same chart drawn for a narrow column, with ids of its own.
+            #expect(svg.contains("<svg class=\"chart-narrow\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 350 "))
+            #expect(svg.contains("aria-labelledby=\"chart-7-narrow-title chart-7-narrow-desc\""))
+            #expect(svg.contains("</svg>\n<figcaption><span class=\"chart-title\">Best by category</span> <a class=\"chart-csv\" href=\"data:text/csv;charset=utf-8,"))
+            #expect(svg.hasSuffix("\" download=\"best-by-category.csv\">Data (CSV)</a></figcaption>\n</figure>\n"))
             #expect(!svg.contains("#000") && svg.contains("var(--"))
+            // No text is drawn smaller than 12 px before scaling.
+            #expect(!svg.contains("font-size=\"11\"") && !svg.contains("font-size=\"10\""))
         }
     }
 
     @Test func groupedBarsOneMarkPerValueWithLabelsLegendAndTicks() {
-        let svg = ChartSVG.render(bar, id: "c")
+        let svg = ChartSVG.svg(bar, id: "c", width: ChartSVG.wide, layout: "wide")
         #expect(count("<rect", in: svg) == 5 + 2)  // five bars (one value missing) and two legend swatches
         #expect(svg.contains("<title>Coding, Open: 95</title>"))
         for tick in ["0", "20", "40", "60", "80", "100"] { #expect(svg.contains(">\(tick)</text>")) }
@@ -69,7 +75,7 @@ func count(_ needle: String, in haystack: String) -> Int {
     @Test func hbarWritesValuesAtBarEndsOnALogAxis() {
         let chart = Chart(kind: .hbar, title: "Prices", xTitle: "Model", categories: ["Claude Opus 4.6", "Gemini 3 Flash"],
                           series: [Chart.Series(name: "Output", values: [25, 0.6])], unit: "$", logScale: true)
-        let svg = ChartSVG.render(chart, id: "c")
+        let svg = ChartSVG.svg(chart, id: "c", width: ChartSVG.wide, layout: "wide")
         #expect(count("<rect", in: svg) == 2)
         #expect(svg.contains(">$25.00</text>") && svg.contains(">$0.60</text>"))
         #expect(svg.contains(">$0.10</text>") && svg.contains(">$100</text>"))
@@ -87,14 +93,14 @@ func count(_ needle: String, in haystack: String) -> Int {
         }
         for i in boxes.indices { for j in boxes.indices where i < j { #expect(!boxes[i].overlaps(boxes[j]), "\(i) and \(j)") } }
         #expect(placed.contains { $0.leader })
-        let svg = ChartSVG.render(Chart(kind: .scatter, title: "s", xTitle: "x", yTitle: "y", points: points), id: "s")
+        let svg = ChartSVG.svg(Chart(kind: .scatter, title: "s", xTitle: "x", yTitle: "y", points: points), id: "s", width: ChartSVG.wide, layout: "wide")
         #expect(count("<circle", in: svg) == 12)
     }
 
     @Test func lineChartDrawsOnePolylinePerSeries() {
         let chart = Chart(kind: .line, title: "Over time", xTitle: "Month", categories: ["Jan", "Feb", "Mar"],
                           series: [Chart.Series(name: "Score", values: [80, 85, 91])])
-        let svg = ChartSVG.render(chart, id: "l")
+        let svg = ChartSVG.svg(chart, id: "l", width: ChartSVG.wide, layout: "wide")
         #expect(count("<polyline", in: svg) == 1)
         #expect(count("<circle", in: svg) == 3)
         #expect(svg.contains(">91</text>"))
@@ -140,8 +146,89 @@ func count(_ needle: String, in haystack: String) -> Int {
         #expect(errors("type: bar\ny: Pro", table: tableValue) == ["a.md:10:1: error[V089]: no numbers to chart in Pro"])
         #expect(errors("type: bar\ny: 3\ny_min: 100\ny_max: 0", table: tableValue) == ["a.md:13:1: error[V087]: y_min (100) must be below y_max (0)"])
         #expect(errors("type: bar\ny: 3\nlog: true", table: tableValue) == ["a.md:13:1: error[V086]: log scale is for hbar and scatter charts, not bar"])
-        #expect(errors("type: bar\ncolour: red", table: tableValue) == ["a.md:12:1: error[V071]: unknown option 'colour' in a chart block (known: label, labels, limit, log, sort, source, title, type, unit, where, x, x_title, y, y_max, y_min, y_title)"])
+        #expect(errors("type: bar\ncolour: red", table: tableValue) == ["a.md:12:1: error[V071]: unknown option 'colour' in a chart block (known: highlight, label, labels, limit, log, sort, source, title, type, unit, where, x, x_title, y, y_max, y_min, y_title)"])
         // Each option's problem is at the option's own line, the type's at `type:`.
         #expect(errors("title: T\ntype: lin", table: tableValue) == ["a.md:12:1: error[V081]: unknown chart type 'lin' (did you mean line?) (known: bar, hbar, scatter, line)"])
+    }
+}
+
+@Suite struct ChartReaderTests {
+    func model(_ id: String, _ front: String) -> (index: Int, page: PageSource) {
+        (0, PageReader.read(path: "Content/models/\(id).md", bytes: Array("---\ntype: model\n\(front)\n---\n".utf8)).page!)
+    }
+
+    var catalog: ModelCatalog {
+        ModelCatalog(models: [
+            model("glm", "title: GLM-5\nweights: open\naliases: [GLM]\nscores: {coding: 93}"),
+            model("opus", "title: Claude Opus 4.6\nweights: proprietary\nscores: {coding: 97}"),
+            model("kimi", "title: Kimi K2.5\nweights: open\nscores: {coding: 90}"),
+        ])
+    }
+
+    func expanded(_ block: String, diagnostics: inout [Diagnostic]) -> String {
+        let doc = MarkdownParser.parse("```chart\n\(block)\n```\n")
+        let out = ChartBlock.expand(doc, path: "a.md", catalog: catalog, diagnostics: &diagnostics)
+        guard case .rendered(let html) = out.blocks[0] else { return "" }
+        return html
+    }
+
+    @Test func barsOfModelsAreColouredByWeightsWithALegend() {
+        var diagnostics: [Diagnostic] = []
+        let html = expanded("type: bar\nsource: models\ny: scores.coding\nsort: -scores.coding", diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty)
+        #expect(html.contains("style=\"fill:var(--weights-open,#13804a)\"><title>GLM-5: 93</title>"))
+        #expect(html.contains("style=\"fill:var(--weights-proprietary,#6b46c1)\"><title>Claude Opus 4.6: 97</title>"))
+        #expect(html.contains(">Open weights</text>") && html.contains(">Proprietary</text>"))
+    }
+
+    @Test func highlightEmphasisesTheNamedModelsByTitleOrAliasAndDimsTheRest() {
+        var diagnostics: [Diagnostic] = []
+        let html = expanded("type: hbar\nsource: models\ny: scores.coding\nhighlight: [GLM]", diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty)
+        #expect(html.contains("font-weight=\"bold\" style=\"fill:var(--fg,#1b1f27)\">GLM-5</text>"))
+        #expect(html.contains("opacity:0.35\"><title>Kimi K2.5: 90</title>"))
+        #expect(!html.contains("opacity:0.35\"><title>GLM-5: 93</title>"))
+        let missing = expanded("type: hbar\nsource: models\ny: scores.coding\nhighlight: [Nobody]", diagnostics: &diagnostics)
+        #expect(!missing.contains("opacity:0.35"))
+        // Names are matched case-insensitively, by title or alias; the rest come back.
+        var chart = Chart(kind: .bar, title: "t", categories: ["GLM-5", "Kimi K2.5"], series: [Chart.Series(name: "s", values: [93, 90])])
+        chart.highlight = ["glm", "Nobody"]
+        #expect(ChartModels.apply(to: &chart, catalog: catalog) == ["Nobody"])
+        #expect(chart.highlight == ["GLM-5"] && chart.weights == ["GLM-5": .open, "Kimi K2.5": .open])
+    }
+
+    @Test func everyChartOffersItsNumbersAsCSV() {
+        let chart = Chart(kind: .bar, title: "Prices, per M", xTitle: "Model", categories: ["A \"x\"", "B, c"],
+                          series: [Chart.Series(name: "Input", values: [0.55, nil]), Chart.Series(name: "Output", values: [2.19, 1200])], unit: "$")
+        #expect(ChartCSV.csv(chart) == "Model,Input ($),Output ($)\r\n\"A \"\"x\"\"\",0.55,2.19\r\n\"B, c\",,1200\r\n")
+        let uri = ChartCSV.dataURI(chart)
+        #expect(uri.hasPrefix("data:text/csv;charset=utf-8,Model%2CInput%20%28%24%29"))
+        #expect(!uri.contains("\"") && !uri.contains("&") && !uri.contains(" "))
+        #expect(ChartCSV.fileName(chart, id: "chart-1") == "prices-per-m.csv")
+        let scatter = Chart(kind: .scatter, title: "", xTitle: "Price", yTitle: "Coding", points: [Chart.Point(label: "A", x: 1.5, y: 90)])
+        #expect(ChartCSV.csv(scatter) == "Label,Price,Coding\r\nA,1.5,90\r\n")
+        #expect(ChartCSV.fileName(scatter, id: "chart-2") == "chart-2.csv")
+    }
+
+    @Test func highlightWorksOnLinesAndScatters() {
+        var line = Chart(kind: .line, title: "t", xTitle: "Month", categories: ["Jan", "Feb"], series: [Chart.Series(name: "s", values: [1, 2])])
+        line.highlight = ["Feb"]
+        let svg = ChartSVG.svg(line, id: "l", width: ChartSVG.wide, layout: "wide")
+        #expect(svg.contains("font-weight=\"bold\" style=\"fill:var(--fg,#1b1f27)\">Feb</text>"))
+        #expect(svg.contains("opacity:0.35\"><title>Jan: 1</title>") && !svg.contains("opacity:0.35\"><title>Feb: 2</title>"))
+        var scatter = Chart(kind: .scatter, title: "t", xTitle: "x", yTitle: "y", points: [Chart.Point(label: "A", x: 1, y: 2), Chart.Point(label: "B", x: 2, y: 3)])
+        scatter.highlight = ["B"]
+        let dots = ChartSVG.svg(scatter, id: "s", width: ChartSVG.narrow, layout: "narrow")
+        #expect(dots.contains("r=\"6.5\"") && dots.contains("opacity:0.35\"><title>A: x 1, y 2</title>"))
+    }
+
+    @Test func barsWhoseLabelsDoNotFitAPhoneBecomeHorizontal() {
+        let long = Chart(kind: .bar, title: "t", xTitle: "Model", categories: ["Claude Opus 4.6", "Gemini 3.1 Pro", "DeepSeek V3.2", "MiniMax M2.7", "Grok 4.20"],
+                         series: [Chart.Series(name: "Coding", values: [97, 91, 90, 95, 88])])
+        #expect(ChartSVG.forNarrow(long).kind == .hbar)
+        let short = Chart(kind: .bar, title: "t", xTitle: "Q", categories: ["Q1", "Q2", "Q3"], series: [Chart.Series(name: "n", values: [1, 2, 3])])
+        #expect(ChartSVG.forNarrow(short).kind == .bar)
+        let html = ChartSVG.render(long, id: "c")
+        #expect(!html.contains("rotate(-40"))  // the wide drawing has room; the narrow one is horizontal
     }
 }

@@ -28,7 +28,7 @@ import VersusMarkdown
         #expect(doc.sections == [
             SearchDocument.Section(id: "", heading: "", text: "Intro text."),
             SearchDocument.Section(id: "costs", heading: "Costs", text: "Prices here."),
-            SearchDocument.Section(id: "detail", heading: "Detail", text: "A B x y"),
+            SearchDocument.Section(id: "detail", heading: "Detail", text: "A: x · B: y."),
         ])
     }
 
@@ -93,6 +93,18 @@ import VersusMarkdown
         let files = SearchFiles(SearchIndex.build(docs, jobs: 1))
         let shard = try #require(files.files.first { $0.path.hasSuffix("/al.json") })
         #expect(String(decoding: shard.contents, as: UTF8.self) == #"{"alpha":[0,0,1,1,1,0,1,1,1,0,1,1]}"#)
+    }
+
+    @Test func tableRowsReadAsHeaderValuePairsNeverARunOfHeaders() {
+        let doc = SearchIndexTests().document("T", "| Model | Coding | License | Note |\n|---|---|---|---|\n| GLM-5 | 93 | MIT | |\n| Kimi | 90 | | x |\n")
+        #expect(doc.sections[0].text == "Model: GLM-5 · Coding: 93 · License: MIT. Model: Kimi · Coding: 90 · Note: x.")
+    }
+
+    @Test func snippetsEndOnAWordNotOnPunctuation() {
+        let text = String(repeating: "x", count: 110) + " API. Afterwards follow"
+        #expect(SearchFiles.snippet(text) == String(repeating: "x", count: 110) + " API…")
+        let row = String(repeating: "y", count: 112) + " · Coding: 93"
+        #expect(SearchFiles.snippet(row) == String(repeating: "y", count: 112) + "…")
     }
 
     @Test func snippetsCutAtAWord() {
