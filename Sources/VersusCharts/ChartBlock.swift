@@ -25,33 +25,37 @@ public enum ChartBlock {
     public static func expand(_ document: Document, path: String, catalog: ModelCatalog,
                               diagnostics: inout [Diagnostic]) -> Document {
         var counter = 0
-        var blocks = document.blocks
-        for i in blocks.indices {
-            guard case .codeBlock(let info, let literal, let position) = blocks[i],
-                  info.split(separator: " ").first == Substring(infoString) else { continue }
-            var previousTable: Table?
-            if i > 0, case .table(let table) = blocks[i - 1] { previousTable = table }
-            let at = SourceLocation(path: path, line: position.line, column: position.column)
-            switch chart(literal, table: previousTable, at: at, catalog: catalog) {
-            case .success(let (found, warnings)):
-                var chart = found
-                diagnostics += warnings
-                // A highlighted name the chart does not show emphasises nothing:
-                // a warning at the `highlight:` line, with the label meant.
-                let labels = chart.labels
-                let highlightLine = literal.split(separator: "\n", omittingEmptySubsequences: false)
-                    .firstIndex { $0.hasPrefix("highlight:") }.map { position.line + 1 + $0 } ?? position.line
-                for name in ChartModels.apply(to: &chart, catalog: catalog) {
-                    diagnostics.append(Diagnostic(.highlightNotShown(name: name, meant: Suggestion.closest(to: name, among: labels)),
-                                                  at: SourceLocation(path: path, line: highlightLine, column: 1)))
+        // Wherever Markdown holds blocks (a list item, a quote), a chart draws
+        // the table right above it among its siblings.
+        return document.rewritingSiblings { run in
+            var blocks = run
+            for i in blocks.indices {
+                guard case .codeBlock(let info, let literal, let position) = blocks[i],
+                      info.split(separator: " ").first == Substring(infoString) else { continue }
+                var previousTable: Table?
+                if i > 0, case .table(let table) = blocks[i - 1] { previousTable = table }
+                let at = SourceLocation(path: path, line: position.line, column: position.column)
+                switch chart(literal, table: previousTable, at: at, catalog: catalog) {
+                case .success(let (found, warnings)):
+                    var chart = found
+                    diagnostics += warnings
+                    // A highlighted name the chart does not show emphasises nothing:
+                    // a warning at the `highlight:` line, with the label meant.
+                    let labels = chart.labels
+                    let highlightLine = literal.split(separator: "\n", omittingEmptySubsequences: false)
+                        .firstIndex { $0.hasPrefix("highlight:") }.map { position.line + 1 + $0 } ?? position.line
+                    for name in ChartModels.apply(to: &chart, catalog: catalog) {
+                        diagnostics.append(Diagnostic(.highlightNotShown(name: name, meant: Suggestion.closest(to: name, among: labels)),
+                                                      at: SourceLocation(path: path, line: highlightLine, column: 1)))
+                    }
+                    counter += 1
+                    blocks[i] = .rendered(ChartSVG.render(chart, id: "chart-\(counter)"))
+                case .failure(let errors):
+                    diagnostics += errors.list
                 }
-                counter += 1
-                blocks[i] = .rendered(ChartSVG.render(chart, id: "chart-\(counter)"))
-            case .failure(let errors):
-                diagnostics += errors.list
             }
+            return blocks
         }
-        return Document(blocks: blocks)
     }
 
     public struct Errors: Error { public var list: [Diagnostic] }

@@ -29,17 +29,9 @@ public struct ConsistencyCheck: Sendable {
     public func check(_ document: Document, path: String) -> [Diagnostic] {
         guard !columns.isEmpty, !models.isEmpty else { return [] }
         var out: [Diagnostic] = []
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .table(let table): out += check(table, path: path)
-                case .blockQuote(let children): visit(children)
-                case .list(_, let items): for item in items { visit(item.blocks) }
-                default: break
-                }
-            }
+        document.forEachBlock { block in
+            if case .table(let table) = block { out += check(table, path: path) }
         }
-        visit(document.blocks)
         return out
     }
 

@@ -14,27 +14,21 @@ public struct InternalLinks {
     }
 
     public mutating func rewrite(_ document: Document) -> Document {
-        var out: [Block] = []
-        for b in document.blocks { out.append(block(b)) }
-        return Document(blocks: out)
+        document.rewritingBlocks { self.block($0) }
     }
 
     private mutating func block(_ block: Block) -> Block {
         switch block {
         case .paragraph(let content, let p): return .paragraph(inlines(content, at: p), p)
         case .heading(let level, let id, let content, let p): return .heading(level: level, id: id, inlines(content, at: p), p)
-        case .blockQuote(let children): return .blockQuote(children.map { self.block($0) })
-        case .list(let info, let items):
-            return .list(info, items.map { ListItem(task: $0.task, blocks: $0.blocks.map { self.block($0) }) })
         case .table(var table):
             table.header.cells = table.header.cells.map { TableCell(content: inlines($0.content, at: $0.position), position: $0.position) }
             for r in table.rows.indices {
                 table.rows[r].cells = table.rows[r].cells.map { TableCell(content: inlines($0.content, at: $0.position), position: $0.position) }
             }
             return .table(table)
-        case .footnotes(let notes):
-            return .footnotes(notes.map { Footnote(number: $0.number, blocks: $0.blocks.map { self.block($0) }) })
-        case .codeBlock, .html, .thematicBreak, .rendered:
+        case .blockQuote, .list, .footnotes, .codeBlock, .html, .thematicBreak, .rendered:
+            // Containers: the walker descends into them next.
             return block
         }
     }

@@ -37,18 +37,12 @@ public struct MentionLinker {
 
     public mutating func link(_ document: Document) -> Document {
         guard !matcher.isEmpty else { return document }
-        return Document(blocks: blocks(document.blocks), findings: document.findings)
+        return document.rewritingBlocks { self.block($0) }
     }
 
     private mutating func at(_ position: SourcePoint) {
         place = position
         lineStartColumn = position.column
-    }
-
-    private mutating func blocks(_ blocks: [Block]) -> [Block] {
-        var out: [Block] = []
-        for b in blocks { out.append(block(b)) }
-        return out
     }
 
     private mutating func block(_ block: Block) -> Block {
@@ -59,10 +53,6 @@ public struct MentionLinker {
         case .heading:
             linkedInScope = []
             return block
-        case .blockQuote(let children):
-            return .blockQuote(blocks(children))
-        case .list(let info, let items):
-            return .list(info, items.map { ListItem(task: $0.task, blocks: blocks($0.blocks)) })
         case .table(var table):
             let outer = linkedInScope
             linkedInScope = []
@@ -78,9 +68,8 @@ public struct MentionLinker {
             checkNames = true
             linkedInScope = outer
             return .table(table)
-        case .footnotes(let notes):
-            return .footnotes(notes.map { Footnote(number: $0.number, blocks: blocks($0.blocks)) })
-        case .codeBlock, .html, .thematicBreak, .rendered:
+        case .blockQuote, .list, .footnotes, .codeBlock, .html, .thematicBreak, .rendered:
+            // Containers: the walker descends into them next.
             return block
         }
     }

@@ -169,27 +169,19 @@ extension ModelsBlock {
         _ document: Document, path: String, catalog: ModelCatalog,
         href: (Int) -> String?, mentioned: inout Set<Int>, diagnostics: inout [Diagnostic]
     ) -> Document {
-        func visit(_ blocks: [Block]) -> [Block] {
-            blocks.map { block in
-                switch block {
-                case .codeBlock(let info, let literal, let position) where info.split(separator: " ").first == Substring(infoString):
-                    let (parsed, found) = parse(literal, path: path, firstLine: position.line + 1, catalog: catalog)
-                    diagnostics += found
-                    guard let parsed else { return block }
-                    let chosen = parsed.select(catalog.models)
-                    if chosen.isEmpty && !found.contains(where: { $0.code == .V075 }) {
-                        diagnostics.append(Diagnostic(.blockEmpty(block: infoString),
-                                                      at: SourceLocation(path: path, line: position.line, column: position.column)))
-                    }
-                    for model in chosen { mentioned.insert(model.index) }
-                    return .table(parsed.table(for: chosen, href: href, at: position))
-                case .blockQuote(let children): return .blockQuote(visit(children))
-                case .list(let info, let items): return .list(info, items.map { ListItem(task: $0.task, blocks: visit($0.blocks)) })
-                default: return block
-                }
+        document.rewritingBlocks { block in
+            guard case .codeBlock(_, let literal, let position) = block, block.isFence(infoString) else { return block }
+            let (parsed, found) = parse(literal, path: path, firstLine: position.line + 1, catalog: catalog)
+            diagnostics += found
+            guard let parsed else { return block }
+            let chosen = parsed.select(catalog.models)
+            if chosen.isEmpty && !found.contains(where: { $0.code == .V075 }) {
+                diagnostics.append(Diagnostic(.blockEmpty(block: infoString),
+                                              at: SourceLocation(path: path, line: position.line, column: position.column)))
             }
+            for model in chosen { mentioned.insert(model.index) }
+            return .table(parsed.table(for: chosen, href: href, at: position))
         }
-        return Document(blocks: visit(document.blocks))
     }
 }
 

@@ -165,18 +165,11 @@ extension Document {
     /// Every heading in order, with the ids the HTML carries.
     public var headings: [Heading] {
         var out: [Heading] = []
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .heading(let level, let id, let inlines, let position):
-                    out.append(Heading(level: level, title: inlines.plainText, id: id, position: position))
-                case .blockQuote(let children): visit(children)
-                case .list(_, let items): for item in items { visit(item.blocks) }
-                default: break
-                }
+        forEachBlock { block in
+            if case .heading(let level, let id, let inlines, let position) = block {
+                out.append(Heading(level: level, title: inlines.plainText, id: id, position: position))
             }
         }
-        visit(blocks)
         return out
     }
 }

@@ -46,27 +46,21 @@ public struct SearchDocument: Sendable {
             if !sections[sections.count - 1].text.isEmpty { sections[sections.count - 1].text += " " }
             sections[sections.count - 1].text += text
         }
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .heading(let level, let id, let content, _):
-                    if level <= 3 {
-                        sections.append(Section(id: id, heading: content.plainText, text: ""))
-                    } else {
-                        add(content.plainText)
-                    }
-                case .paragraph(let content, _): add(content.plainText)
-                case .blockQuote(let children): visit(children)
-                case .list(_, let items): for item in items { visit(item.blocks) }
-                case .table(let table):
-                    let headers = table.header.cells.map(\.content.plainText)
-                    for row in table.rows { add(rowText(headers: headers, cells: row.cells.map(\.content.plainText))) }
-                case .footnotes(let notes): for note in notes { visit(note.blocks) }
-                case .codeBlock, .html, .thematicBreak, .rendered: break
+        document.forEachBlock { block in
+            switch block {
+            case .heading(let level, let id, let content, _):
+                if level <= 3 {
+                    sections.append(Section(id: id, heading: content.plainText, text: ""))
+                } else {
+                    add(content.plainText)
                 }
+            case .paragraph(let content, _): add(content.plainText)
+            case .table(let table):
+                let headers = table.header.cells.map(\.content.plainText)
+                for row in table.rows { add(rowText(headers: headers, cells: row.cells.map(\.content.plainText))) }
+            case .blockQuote, .list, .footnotes, .codeBlock, .html, .thematicBreak, .rendered: break
             }
         }
-        visit(document.blocks)
         return sections
     }
 

@@ -174,15 +174,8 @@ public final class LiveBuild: @unchecked Sendable {
     }
 
     /// Whether a fenced block with this info string is anywhere in the tree.
-    static func has(_ blocks: [Block], block info: String) -> Bool {
-        blocks.contains { block in
-            switch block {
-            case .codeBlock(let text, _, _): return text.split(separator: " ").first == Substring(info)
-            case .blockQuote(let children): return has(children, block: info)
-            case .list(_, let items): return items.contains { has($0.blocks, block: info) }
-            default: return false
-            }
-        }
+    static func has(_ document: Document, block info: String) -> Bool {
+        document.containsBlock { $0.isFence(info) }
     }
 
     /// Renders every page of `site` and makes `files` the result.
@@ -274,7 +267,7 @@ public final class LiveBuild: @unchecked Sendable {
             // linked tree and have their figures checked again.
             for index in site.pages.indices where relink[index] == nil {
                 guard let tree = trees[site.pages[index].source.path] else { return nil }
-                if Self.has(tree.document.blocks, block: ModelsBlock.infoString) {
+                if Self.has(tree.document, block: ModelsBlock.infoString) {
                     var page = site.pages[index]
                     page.document = tree.document
                     relink[index] = page
@@ -417,8 +410,8 @@ public final class LiveBuild: @unchecked Sendable {
                     if uses.site
                         || (uses.mentions && !figures.isDisjoint(with: site.mentions[index]))
                         || (uses.vendor && (page.source.model?.vendor).map(vendors.contains) == true)
-                        || Self.has(page.document.blocks, block: ChartBlock.infoString)
-                        || (trees[page.source.path].map { Self.has($0.document.blocks, block: ModelsBlock.infoString) } ?? true) {
+                        || Self.has(page.document, block: ChartBlock.infoString)
+                        || (trees[page.source.path].map { Self.has($0.document, block: ModelsBlock.infoString) } ?? true) {
                         pagesToRender.insert(index)
                     }
                 }
