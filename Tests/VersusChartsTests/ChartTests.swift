@@ -137,6 +137,16 @@ func count(_ needle: String, in haystack: String) -> Int {
         return []
     }
 
+    /// A chart in a list item draws the table right above it in that item.
+    @Test func aChartInsideAListItemIsDrawn() {
+        let doc = MarkdownParser.parse("- Scores:\n\n  | Model | Coding |\n  |---|---|\n  | A | 90 |\n  | B | 80 |\n\n  ```chart\n  type: bar\n  title: In a list\n  ```\n")
+        var diagnostics: [Diagnostic] = []
+        let expanded = ChartBlock.expand(doc, path: "a.md", catalog: catalog, diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty)
+        #expect(!expanded.containsBlock { $0.isFence("chart") })
+        #expect(expanded.containsBlock { if case .rendered(let svg) = $0 { return svg.contains("In a list") } else { return false } })
+    }
+
     @Test func badBlocksAreErrorsAtTheBlock() {
         #expect(errors("type: pie", table: tableValue) == ["a.md:11:1: error[V081]: unknown chart type 'pie' (known: bar, hbar, scatter, line)"])
         #expect(errors("title: T", table: tableValue) == ["a.md:10:1: error[V080]: a chart block needs a type: bar, hbar, scatter or line"])
