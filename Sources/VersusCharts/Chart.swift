@@ -1,3 +1,4 @@
+import VersusCore
 import VersusContent
 
 /// What a chart shows, independent of where the numbers came from.
@@ -50,6 +51,8 @@ public struct Chart: Sendable, Equatable {
     public var weights: [String: Model.Weights] = [:]
     /// Labels to emphasise (`highlight: [GLM-5]`): the others are dimmed.
     public var highlight: [String] = []
+    /// Where `highlight:` is written, for a name the chart does not show.
+    public var highlightLocation: SourceLocation?
 
     public init(kind: Kind, title: String, xTitle: String = "", yTitle: String = "", categories: [String] = [],
                 series: [Series] = [], points: [Point] = [], unit: String = "", logScale: Bool = false,

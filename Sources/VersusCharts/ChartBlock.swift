@@ -42,11 +42,9 @@ public enum ChartBlock {
                     // A highlighted name the chart does not show emphasises nothing:
                     // a warning at the `highlight:` line, with the label meant.
                     let labels = chart.labels
-                    let highlightLine = literal.split(separator: "\n", omittingEmptySubsequences: false)
-                        .firstIndex { $0.hasPrefix("highlight:") }.map { position.line + 1 + $0 } ?? position.line
                     for name in ChartModels.apply(to: &chart, catalog: catalog) {
                         diagnostics.append(Diagnostic(.highlightNotShown(name: name, meant: Suggestion.closest(to: name, among: labels)),
-                                                      at: SourceLocation(path: path, line: highlightLine, column: 1)))
+                                                      at: chart.highlightLocation ?? at))
                     }
                     counter += 1
                     blocks[i] = .rendered(ChartSVG.render(chart, id: "chart-\(counter)"))
@@ -87,6 +85,7 @@ public enum ChartBlock {
         var chart = Chart(kind: kind, title: reader.string("title") ?? "")
         chart.logScale = reader.bool("log") ?? false
         chart.highlight = reader.stringList("highlight") ?? []
+        chart.highlightLocation = reader.keyLocation("highlight")
         if chart.logScale && (kind == .bar || kind == .line) {
             reader.reportAtKey(.logScaleKind(kind: kind.rawValue), "log")
         }
@@ -221,7 +220,10 @@ public enum ChartBlock {
                     }
                     continue
                 }
-                if chart.logScale && xv <= 0 { continue }
+                if chart.logScale && xv <= 0 {
+                    missing.append(data.labels[row] + " (not above 0, on a log scale)")
+                    continue
+                }
                 chart.points.append(Chart.Point(label: data.labels[row], x: xv, y: yv))
             }
             chart.yUnit = yUnit ?? inferredUnit(yUnits)
@@ -233,6 +235,13 @@ public enum ChartBlock {
             for (s, column) in yIndices.enumerated() {
                 let name = seriesNames.flatMap { s < $0.count ? $0[s] : nil } ?? data.headers[column]
                 chart.series.append(Chart.Series(name: name, values: data.rows.indices.map { number($0, column) }))
+            }
+            // A model with no value in any series is a gap in the chart: named once.
+            if data.fromModels {
+                for row in data.rows.indices where chart.series.allSatisfy({ $0.values[row] == nil })
+                    && yIndices.allSatisfy({ data.rows[row][$0].isEmpty }) {
+                    missing.append(data.labels[row])
+                }
             }
             if chart.series.allSatisfy({ $0.values.allSatisfy { $0 == nil } }) {
                 let names = yIndices.map { data.headers[$0] }.joined(separator: ", ")

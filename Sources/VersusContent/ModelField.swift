@@ -62,6 +62,16 @@ public enum ModelField {
         return keys
     }
 
+    /// Every form a `where` filter may name the field's value by, folded:
+    /// its comparable text, and for `weights` also the value as written in
+    /// front matter (`open`) beside the label a table shows ("Open weights").
+    /// The filter and the check of filter values both use it, so they agree.
+    public static func filterForms(_ path: String, of page: PageSource) -> [String] {
+        guard let value = value(path, of: page) else { return [] }
+        if path == "weights", let raw = page.model?.weights?.rawValue { return [value.comparable, raw] }
+        return [value.comparable]
+    }
+
     public static func value(_ path: String, of page: PageSource) -> Value? {
         guard let model = page.model else { return nil }
         switch path {

@@ -22,7 +22,13 @@ public enum PageReader {
 
         let fenceLocation = SourceLocation(path: path)
         var missing: [Diagnostic] = []
-        let title = reader.string("title")
+        var title: String?
+        if let node = reader.valueNode("title"), YAMLReader.describe(node) == "an empty value" {
+            // `title:` with nothing after it is an empty title, not a wrong type.
+            reader.report(.emptyTitle, at: node)
+        } else {
+            title = reader.string("title")
+        }
         let type = reader.string("type")
         if let node = reader.valueNode("title") {
             if let title, title.trimmingWhitespace().isEmpty { reader.report(.emptyTitle, at: node) }

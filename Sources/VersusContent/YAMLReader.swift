@@ -49,7 +49,7 @@ public struct YAMLReader {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let (syntax, place) = YAMLWording.explain(problem, at: mark, context: context, in: yaml)
-            return Diagnostic(.yamlSyntax(syntax), at: at(place))
+            return Diagnostic(.yamlSyntax(syntax), at: SourceLocation(path: path, line: place.line + lineOffset, column: place.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(.duplicateKey(names: duplicates.map { "\($0)" }), at: at(context.mark))
         case .reader(let problem, _, _, _):

@@ -12,7 +12,7 @@ public struct DiagnosticFormatter: Sendable {
 
     public func format(_ diagnostic: Diagnostic) -> String {
         var out = diagnostic.description
-        if let text = sourceText(diagnostic.location.path),
+        if diagnostic.location.kind == .text, let text = sourceText(diagnostic.location.path),
            let line = Self.line(diagnostic.location.line, of: text) {
             let shown = line.replacingTabs()
             let caretColumn = max(1, min(diagnostic.location.column, shown.count + 1))

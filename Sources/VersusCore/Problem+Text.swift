@@ -28,7 +28,7 @@ extension Problem {
             return "'title' is empty: every page needs a title (listings, the feed and search show it)"
         case .unknownKey(let key, let kind, let meant):
             return "unknown key '\(key)'" + Self.meant(meant)
-                + "; a key templates use goes in site.yml under keys: {\(kind.rawValue): [\(key)]}"
+                + "; a key of the site's own (for templates or blocks) is declared in site.yml under keys: {\(kind.rawValue): [\(key)]}"
         case .unknownType(let type, let meant):
             return "unknown type '\(type)'" + Self.meant(meant)
                 + ": built in are comparison, model and page; add Templates/\(type).mustache or list it in site.yml under types"
@@ -45,8 +45,9 @@ extension Problem {
 
         case .yamlSyntax(let syntax):
             switch syntax {
-            case .colonInValue:
-                return "a ':' inside a value: put the whole value in quotes, such as title: \"GPT-5.4: the review\""
+            case .colonInValue(let key, let value):
+                let quoted = value.hasPrefix("\"") ? value : "\"" + value.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                return "a ':' inside a value: put the whole value in quotes: \(key): \(quoted)"
             case .tab:
                 return "a tab: YAML indents with spaces, not tabs"
             case .unclosedFlow(let bracket):

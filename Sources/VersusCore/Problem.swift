@@ -106,7 +106,7 @@ public enum Problem: Sendable, Hashable {
     /// A YAML syntax error in an editor's words: the common libyaml problems
     /// get a sentence and a fix; anything else keeps libyaml's own text.
     public enum YAMLSyntax: Sendable, Hashable {
-        case colonInValue
+        case colonInValue(key: String, value: String)
         case tab
         case unclosedFlow(bracket: String)
         case unclosedQuote

@@ -45,6 +45,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.kind.rawValue == 2 ? 0 : 1, lhs.path, lhs.line, lhs.column) < (rhs.kind.rawValue == 2 ? 0 : 1, rhs.path, rhs.line, rhs.column)
+        // Command-line options first: they are what the editor typed last.
+        (lhs.kind == .option ? 0 : 1, lhs.path, lhs.line, lhs.column) < (rhs.kind == .option ? 0 : 1, rhs.path, rhs.line, rhs.column)
     }
 }

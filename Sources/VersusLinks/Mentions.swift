@@ -1,3 +1,4 @@
+import VersusCore
 import VersusMarkdown
 
 /// Turns model names in a page's prose, list items and table cells into links
@@ -59,8 +60,11 @@ public struct MentionLinker {
             checkNames = false
             table.header.cells = table.header.cells.map { TableCell(content: inlines($0.content), position: $0.position) }
             for r in table.rows.indices {
+                // The row's name: its first cell that is not a number (a rank
+                // column may come first).
+                let nameColumn = table.rows[r].cells.firstIndex { NumberReader.read($0.content.plainText.trimmingWhitespace()) == nil } ?? 0
                 table.rows[r].cells = table.rows[r].cells.enumerated().map { column, cell in
-                    checkNames = column == 0
+                    checkNames = column == nameColumn
                     at(cell.position)
                     return TableCell(content: inlines(cell.content), position: cell.position)
                 }

@@ -88,9 +88,9 @@ public struct ModelsBlock: Equatable {
                     let lowered = text.lowercased()
                     return NumberReader.value(lowered).map(NumberFormat.plain) ?? lowered
                 }
-                let comparable = Set(present.map(\.comparable))
+                let comparable = Set(catalog.models.flatMap { ModelField.filterForms(entry.key, of: $0.page) })
                 for (text, value) in zip(written, values) where !comparable.contains(value) {
-                    let shown = Array(Set(present.map(\.display))).sorted()
+                    let shown = Array(Set(present.map(\.display) + (entry.key == "weights" ? ["open", "proprietary"] : []))).sorted()
                     reader.add(Diagnostic(.whereValueUnknown(key: entry.key, value: text, meant: Suggestion.closest(to: text, among: shown)),
                                           at: entry.location))
                 }
@@ -112,11 +112,7 @@ public struct ModelsBlock: Equatable {
     public func select(_ models: [(index: Int, page: PageSource)]) -> [(index: Int, page: PageSource)] {
         var chosen = models.filter { model in
             filters.allSatisfy { filter in
-                guard let value = ModelField.value(filter.path, of: model.page) else { return false }
-                // `weights: open` names the value as written in front matter;
-                // the cell shows its label ("Open weights").
-                if filter.path == "weights", let raw = model.page.model?.weights?.rawValue, filter.values.contains(raw) { return true }
-                return filter.values.contains(value.comparable)
+                ModelField.filterForms(filter.path, of: model.page).contains(where: filter.values.contains)
             }
         }
         chosen.sort { a, b in

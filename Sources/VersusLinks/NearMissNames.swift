@@ -65,7 +65,15 @@ public struct NearMissNames: Sendable {
         let end = bytes.endIndex
         while i < end {
             // The next word.
-            while i < end && (Self.isSpace(bytes[i]) || Self.isOpening(bytes[i])) { i += 1 }
+            while i < end {
+                if Self.isSpace(bytes[i]) || Self.isOpening(bytes[i]) {
+                    i += 1
+                } else if bytes[i] == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x98 {
+                    i += 3  // “ ‘
+                } else {
+                    break
+                }
+            }
             guard i < end else { break }
             let first = Self.lower(bytes[i])
             let second = i + 1 < end ? Self.lower(bytes[i + 1]) : 0
@@ -111,10 +119,15 @@ public struct NearMissNames: Sendable {
     /// a phrase ("GLM 5," "Claude Opus 4.7's").
     static func trimmedEnd<C: RandomAccessCollection>(_ bytes: C, from start: Int, to end: Int) -> Int where C.Element == UInt8, C.Index == Int {
         var e = end
-        if e - start >= 2 && bytes[e - 1] == UInt8(ascii: "s") && bytes[e - 2] == UInt8(ascii: "'") { e -= 2 }
-        if e - start >= 4 && bytes[e - 1] == 0x99 && bytes[e - 2] == 0x80 && bytes[e - 3] == 0xE2 { e -= 3 }  // ’
-        while e > start && isClosing(bytes[e - 1]) { e -= 1 }
-        return e
+        while true {
+            let before = e
+            while e > start && isClosing(bytes[e - 1]) { e -= 1 }
+            if e - start >= 4 && bytes[e - 1] == 0x9D && bytes[e - 2] == 0x80 && bytes[e - 3] == 0xE2 { e -= 3 }  // ”
+            if e - start >= 2 && bytes[e - 1] == UInt8(ascii: "s") && bytes[e - 2] == UInt8(ascii: "'") { e -= 2 }
+            if e - start >= 5 && bytes[e - 1] == 115 && bytes[e - 2] == 0x99 && bytes[e - 3] == 0x80 && bytes[e - 4] == 0xE2 { e -= 4 }  // ’s
+            if e - start >= 4 && bytes[e - 1] == 0x99 && bytes[e - 2] == 0x80 && bytes[e - 3] == 0xE2 { e -= 3 }  // ’
+            if e == before { return e }
+        }
     }
 
     static func closest<C: Collection>(_ written: C, in names: [Name], shortest: (min: Int, max: Int)) -> Name? where C.Element == UInt8 {
@@ -122,12 +135,53 @@ public struct NearMissNames: Sendable {
         guard written.count <= shortest.max + 3, written.count >= shortest.min - 3 else { return nil }
         let folded = fold(written)
         let shape = shape(folded)
+        // A proper noun or a version: ordinary lower-case words ("grok",
+        // "clause") are left alone.
+        let first = written.first ?? 0
+        let capitalised = first >= 65 && first <= 90
+        let hasDigit = folded.contains { $0 >= 48 && $0 <= 57 }
         for name in names {
-            if folded == name.folded { return name }  // case only
-            if shape == name.shape && shape.contains("#") { return name }  // another version number
-            if folded.count >= 5 && name.folded.count >= 5 && withinOneEdit(folded, name.folded) { return name }
+            if folded == name.folded {
+                // Case only: when the name is more than a plain word.
+                if (capitalised || hasDigit) && (name.folded.contains(32) || name.folded.contains { $0 >= 48 && $0 <= 57 }) { return name }
+                continue
+            }
+            if shape == name.shape && shape.contains("#") && versionsDiffer(folded, name.folded) { return name }
+            if capitalised && folded.count >= 5 && name.folded.count >= 5 && withinOneEdit(folded, name.folded)
+                && !(folded.count == name.folded.count + 1 && folded.last == 115 && Array(folded.dropLast()) == name.folded) {
+                return name
+            }
         }
         return nil
+    }
+
+    /// Two names of one shape differ in a version number, not in a year
+    /// ("Mistral 2024") or a size ("405B"), which name other things.
+    static func versionsDiffer(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let x = numbers(a), y = numbers(b)
+        guard x.count == y.count else { return false }
+        var differs = false
+        for (p, q) in zip(x, y) where p.text != q.text {
+            if p.size || q.size || p.year || q.year { return false }
+            differs = true
+        }
+        return differs
+    }
+
+    static func numbers(_ folded: [UInt8]) -> [(text: [UInt8], size: Bool, year: Bool)] {
+        var out: [(text: [UInt8], size: Bool, year: Bool)] = []
+        var i = 0
+        while i < folded.count {
+            guard folded[i] >= 48 && folded[i] <= 57 else { i += 1; continue }
+            var j = i
+            while j < folded.count && ((folded[j] >= 48 && folded[j] <= 57) || folded[j] == 46) { j += 1 }
+            let text = Array(folded[i..<j])
+            let size = j < folded.count && (folded[j] == 98 || folded[j] == 109)  // 70b, 8m
+            let year = text.count == 4 && (text.starts(with: [49, 57]) || text.starts(with: [50, 48]))
+            out.append((text, size, year))
+            i = j
+        }
+        return out
     }
 
     /// Levenshtein distance at most 1, in one pass.

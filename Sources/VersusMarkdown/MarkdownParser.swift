@@ -180,7 +180,9 @@ private struct TreeConverter {
         guard count.split != columns else { return }
         let name = { (i: Int) in i < headers.count ? "'\(headers[i].trimmingWhitespace())'" : "column \(i + 1)" }
         let detail: String
-        if count.split > columns && count.meant == columns {
+        if !text.contains(UInt8(ascii: "|")) {
+            detail = "a line with no '|' right after a table is read as one of its rows; leave a blank line after the table"
+        } else if count.split > columns && count.meant == columns {
             detail = "a '|' inside a code span still splits the cell; put a backslash before it"
         } else if count.split < columns {
             let lost = columns - count.split

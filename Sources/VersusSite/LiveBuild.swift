@@ -90,7 +90,7 @@ public final class LiveBuild: @unchecked Sendable {
         let change: Change = changedPaths.isEmpty ? .none
             : changedPaths.allSatisfy({ $0.hasSuffix(".css") }) ? .styles : .pages
         var diagnostics = rendered?.diagnostics ?? []
-        if options.strict { diagnostics = diagnostics.map { var d = $0; d.severity = .error; return d } }
+        if options.strict { diagnostics = diagnostics.strict() }
         return Outcome(diagnostics: diagnostics.sortedByLocation(), changedPaths: changedPaths, change: change,
                        path: outcome.path, rendered: outcome.rendered,
                        seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
@@ -247,7 +247,8 @@ public final class LiveBuild: @unchecked Sendable {
                 guard old.source.model != nil, let shape = Self.shape(page.source), shape == Self.shape(old.source) else { return nil }
                 // Score categories are site-wide (their spelling check, the
                 // score columns of the figures check): a new one needs the whole build.
-                guard page.source.model?.scores.map(\.category) == old.source.model?.scores.map(\.category) else { return nil }
+                guard page.source.model?.scores.map(\.category) == old.source.model?.scores.map(\.category),
+                      page.source.model?.scores.map(\.location) == old.source.model?.scores.map(\.location) else { return nil }
                 figures.insert(index)
             }
             edits.append((index, read, page, source.body))

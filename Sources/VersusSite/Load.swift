@@ -33,8 +33,9 @@ extension LoadedSite {
 
         let content = ContentLoader.load(from: tree, includeDrafts: options.includeDrafts, jobs: options.jobs, known: known)
         diagnostics += content.diagnostics
+        let keys = FrontMatterKeys.known(config)
         for read in content.reads.values {
-            if let page = read.page { diagnostics += FrontMatterKeys.unknown(in: page, config: config) }
+            if let page = read.page { diagnostics += FrontMatterKeys.unknown(in: page, known: keys) }
         }
 
         var templateSources: [TemplateSource] = []

@@ -66,15 +66,17 @@ extension RenderedSite {
     static let notFoundTemplate = "404"
     static let notFoundPath = "404.html"
 
-    /// One page's HTML file and the problems rendering it found (charts).
-    /// Nil when its type has no template, which `init` reports once.
     /// A type that is not built in, has no template of its own and is not
     /// declared in `site.yml` (`types: [...]`) is most often a typo
     /// (`comparision`): the page would render as a plain page, out of the
     /// feed and the API, without a word.
     static func unknownTypes(_ site: LinkedSite) -> [Diagnostic] {
         let builtIn: Set<String> = ["comparison", "model", "page"]
-        let templated = Set(site.templates.names.filter { !$0.contains("/") })
+        // Templates of listings, the 404 page and layouts are not page types.
+        let listings: Set<String> = ["list", "tags", "tag", "vendor", "search", RenderedSite.notFoundTemplate]
+        let templated = Set(site.templates.names.filter { name in
+            !name.contains("/") && !listings.contains(name) && !name.hasPrefix("list-") && !site.templates.isParent(name)
+        })
         let known = builtIn.union(templated).union(site.config.types)
         var out: [Diagnostic] = []
         for page in site.pages where !known.contains(page.source.type) && site.templates.template(forType: page.source.type) != nil {
@@ -85,6 +87,8 @@ extension RenderedSite {
         return out
     }
 
+    /// One page's HTML file and the problems rendering it found (charts).
+    /// Nil when its type has no template, which `init` reports once.
     static func render(page index: Int, of site: LinkedSite, siteView: SiteView) -> (OutputFile?, [Diagnostic]) {
         let page = site.pages[index]
         guard let template = site.templates.template(forType: page.source.type) else { return (nil, []) }

@@ -131,4 +131,19 @@ public struct TemplateSet: Sendable {
         }
         return follow(template)
     }
+
+    /// Whether some template extends `name` (`{{<name}}`): a layout, not a
+    /// template a page is rendered with.
+    public func isParent(_ name: String) -> Bool {
+        func visit(_ nodes: [TemplateNode]) -> Bool {
+            nodes.contains { node in
+                switch node {
+                case .text, .variable, .partial: return false
+                case .section(_, _, let children), .block(_, let children): return visit(children)
+                case .parent(let parent, _, let overrides): return parent == name || overrides.values.contains(where: visit)
+                }
+            }
+        }
+        return templates.values.contains(where: visit)
+    }
 }

@@ -50,6 +50,32 @@ import Testing
             ## Never a heading
             """,
         "Content/guides/highlight.md": "---\ntitle: Highlight\ntype: page\n---\nPrices.\n\n```chart\ntype: bar\nsource: models\ny: [pricing.input]\nhighlight: [Orbit Nin 1]\n```\n",
+        "Content/models/nimbus.md": "---\ntitle: Nimbus 3\ntype: model\nvendor: Lumen Labs\nweights: proprietary\nscores: {coding: 60}\n---\nNimbus.\n",
+        "Content/guides/plain.md": """
+            ---
+            title: Plain words
+            type: page
+            ---
+            The nimbus clouds of 2024 and Nimbus 2024 are not models; the Orbit Nine 1’s price is, and so is “Orbit Nine 3’s” (a typo).
+
+            | Rank | Model | Coding |
+            |---:|---|---:|
+            | 1 | Kestral Max | 90 |
+            | 2 | Orbit Nine 1 | 80 |
+            Not a row.
+
+            ```models
+            columns: [title]
+            where: {weights: open}
+            ```
+
+            ```models
+            columns: [title]
+            where: {weights: opn}
+            ```
+            """,
+        "Content/null-title.md": "---\ntitle:\ntype: page\n---\nx\n",
+        "Content/indent.md": "---\ntitle: Indent\n type: page\n---\nx\n",
         "Content/empty-title.md": "---\ntitle: \"  \"\ntype: page\n---\nx\n",
         "Content/colon.md": "---\ntitle: Orbit: the review\ntype: page\n---\nx\n",
         "Content/tab.md": "---\ntitle: Tab\ntype: page\ntags:\n\t- a\n---\nx\n",
@@ -61,13 +87,13 @@ import Testing
         let run = try VersusBinary.run(["check", "--root", site.root])
         #expect(run.status == 1)
         #expect(run.diagnosticLines == [
-            "Content/colon.md:2:13: error[V020]: a ':' inside a value: put the whole value in quotes, such as title: \"GPT-5.4: the review\"",
+            "Content/colon.md:2:13: error[V020]: a ':' inside a value: put the whole value in quotes: title: \"Orbit: the review\"",
             "Content/empty-title.md:2:8: error[V011]: 'title' is empty: every page needs a title (listings, the feed and search show it)",
             "Content/guides/compare.md:3:1: warning[V013]: unknown type 'comparision' (did you mean comparison?): built in are comparison, model and page; add Templates/comparision.mustache or list it in site.yml under types",
-            "Content/guides/compare.md:4:1: warning[V012]: unknown key 'descripton' (did you mean description?); a key templates use goes in site.yml under keys: {page: [descripton]}",
-            "Content/guides/compare.md:5:1: warning[V012]: unknown key 'last_upated' (did you mean last_updated?); a key templates use goes in site.yml under keys: {page: [last_upated]}",
-            "Content/guides/compare.md:6:1: warning[V012]: unknown key 'tag' (did you mean tags?); a key templates use goes in site.yml under keys: {page: [tag]}",
-            "Content/guides/compare.md:7:1: warning[V012]: unknown key 'drafts' (did you mean draft?); a key templates use goes in site.yml under keys: {page: [drafts]}",
+            "Content/guides/compare.md:4:1: warning[V012]: unknown key 'descripton' (did you mean description?); a key of the site's own (for templates or blocks) is declared in site.yml under keys: {page: [descripton]}",
+            "Content/guides/compare.md:5:1: warning[V012]: unknown key 'last_upated' (did you mean last_updated?); a key of the site's own (for templates or blocks) is declared in site.yml under keys: {page: [last_upated]}",
+            "Content/guides/compare.md:6:1: warning[V012]: unknown key 'tag' (did you mean tags?); a key of the site's own (for templates or blocks) is declared in site.yml under keys: {page: [tag]}",
+            "Content/guides/compare.md:7:1: warning[V012]: unknown key 'drafts' (did you mean draft?); a key of the site's own (for templates or blocks) is declared in site.yml under keys: {page: [drafts]}",
             "Content/guides/compare.md:9:1: warning[V052]: 'Kestrel Mx' is not a model here, but 'Kestrel Max' is (Content/models/kestrel.md): correct the name, or list 'Kestrel Mx' in site.yml under not_models",
             "Content/guides/compare.md:9:18: warning[V052]: 'orbit nine 1' is not a model here, but 'Orbit Nine 1' is (Content/models/orbit.md): correct the name, or list 'orbit nine 1' in site.yml under not_models",
             "Content/guides/compare.md:9:36: warning[V052]: 'Orbit Nine 3' is not a model here, but 'Orbit Nine 1' is (Content/models/orbit.md): correct the name, or list 'Orbit Nine 3' in site.yml under not_models",
@@ -79,11 +105,18 @@ import Testing
             "Content/guides/compare.md:21:9: warning[V075]: where vendor: no model has 'Lumen Lab' (did you mean Lumen Labs?)",
             "Content/guides/compare.md:29:1: error[V071]: unknown option 'colour' in a chart block (known: highlight, label, labels, limit, log, sort, source, title, type, unit, where, x, x_title, y, y_max, y_min, y_title)",
             "Content/guides/compare.md:34:1: warning[V062]: this ``` fence is never closed: everything after it, headings included, shows as code; add a ``` line where the block ends",
+            "Content/guides/highlight.md:7:1: warning[V088]: 2 points are left out for lack of a value: Kestrel Max, Nimbus 3",
             "Content/guides/highlight.md:11:1: warning[V079]: highlight: 'Orbit Nin 1' is not shown in this chart (did you mean Orbit Nine 1?), so nothing is emphasised for it",
-            "Content/models/kestrel.md:6:1: warning[V012]: unknown key 'price' (did you mean pricing?); a key templates use goes in site.yml under keys: {model: [price]}",
-            "Content/models/kestrel.md:7:1: warning[V012]: unknown key 'weight' (did you mean weights?); a key templates use goes in site.yml under keys: {model: [weight]}",
-            "Content/models/orbit.md:7:10: warning[V033]: score category 'coding' is spelt 'Coding' in Content/models/kestrel.md: one category, one spelling, or tables and charts show two",
+            "Content/guides/plain.md:5:103: warning[V052]: 'Orbit Nine 3' is not a model here, but 'Orbit Nine 1' is (Content/models/orbit.md): correct the name, or list 'Orbit Nine 3' in site.yml under not_models",
+            "Content/guides/plain.md:9:6: warning[V052]: 'Kestral Max' is not a model here, but 'Kestrel Max' is (Content/models/kestrel.md): correct the name, or list 'Kestral Max' in site.yml under not_models",
+            "Content/guides/plain.md:11:1: warning[V061]: this row has 1 cell but the header has 3: a line with no '|' right after a table is read as one of its rows; leave a blank line after the table",
+            "Content/guides/plain.md:20:9: warning[V075]: where weights: no model has 'opn' (did you mean open?)",
+            "Content/indent.md:3:1: error[V020]: the indentation does not line up: keys of one mapping start in the same column",
+            "Content/models/kestrel.md:6:1: warning[V012]: unknown key 'price' (did you mean pricing?); a key of the site's own (for templates or blocks) is declared in site.yml under keys: {model: [price]}",
+            "Content/models/kestrel.md:7:1: warning[V012]: unknown key 'weight' (did you mean weights?); a key of the site's own (for templates or blocks) is declared in site.yml under keys: {model: [weight]}",
+            "Content/models/kestrel.md:8:10: warning[V033]: score category 'Coding' is spelt 'coding' in Content/models/nimbus.md: one category, one spelling, or tables and charts show two",
             "Content/models/orbit.md:7:22: warning[V033]: score category 'long_context' is spelt 'long-context' in Content/models/kestrel.md: one category, one spelling, or tables and charts show two",
+            "Content/null-title.md:2:7: error[V011]: 'title' is empty: every page needs a title (listings, the feed and search show it)",
             "Content/quote.md:2:8: error[V020]: this quote is never closed: end the value with the same quote mark",
             "Content/tab.md:5:1: error[V020]: a tab: YAML indents with spaces, not tabs",
             "Templates/page.mustache:1:23: warning[V093]: no view model has 'page.titel': it always renders empty (did you mean page.title?)",
