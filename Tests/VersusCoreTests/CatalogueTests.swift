@@ -1,4 +1,5 @@
 import Testing
+import VersusCore
 
 /// The codes, their words and `versus explain`.
 @Suite struct CatalogueTests {
