@@ -206,8 +206,12 @@ private struct TreeConverter {
         let fence = String(repeating: String(UnicodeScalar(UInt8(bitPattern: character))), count: Int(length))
         let end = Int(cmark_node_get_end_line(node))
         let start = Int(cmark_node_get_start_line(node))
-        if end > start, let last = source.line(end, from: 1), TableCells.closesFence(last, character: UInt8(bitPattern: character), length: Int(length)) {
-            return
+        let fenceByte = UInt8(bitPattern: character)
+        if end > start, let last = source.line(end, from: 1), TableCells.closesFence(last, character: fenceByte, length: Int(length)) {
+            // Closed; but a line inside that opens another block (```chart)
+            // means this fence was left open and the next block's closing
+            // fence closed it instead.
+            guard TableCells.opensBlock(literal(node), character: fenceByte, length: Int(length)) else { return }
         }
         findings.append(Finding(.unclosedFence(fence: fence), at: position(node)))
     }

@@ -65,4 +65,19 @@ enum TableCells {
         while let l = text.last, l == 0x20 || l == 0x09 { text = text.dropLast() }
         return text.count >= length && text.allSatisfy { $0 == character }
     }
+
+    /// Whether a code block's text holds a line that opens another fenced
+    /// block with an info string (```` ```models ````): the sign of a fence
+    /// left open above it.
+    static func opensBlock(_ literal: String, character: UInt8, length: Int) -> Bool {
+        for line in literal.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            var text = line[...]
+            while let f = text.first, f == 0x20 { text = text.dropFirst() }
+            var run = 0
+            while let f = text.first, f == character { run += 1; text = text.dropFirst() }
+            guard run >= length, let next = text.first else { continue }
+            if (next >= 97 && next <= 122) || (next >= 65 && next <= 90) { return true }
+        }
+        return false
+    }
 }

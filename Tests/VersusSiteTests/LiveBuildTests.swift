@@ -75,6 +75,26 @@ import VersusCore
         #expect(String(decoding: live.files["comparisons/one/index.html"]!, as: UTF8.self).contains("and cheap."))
     }
 
+    /// Problems found in a page's own text (a near-miss name, a short table
+    /// row, a fence never closed) come and go with body edits on the fast
+    /// path exactly as a full build reports them; a score category spelt
+    /// another way needs the whole build.
+    @Test func editorMistakesOnTheFastPathsMatchAFullBuild() throws {
+        let folder = try Folder(copying: "links")
+        let live = LiveBuild(options: options(folder))
+        live.rebuild()
+        try folder.replace("Content/comparisons/one.md", "Beta is open.",
+                           with: "Beta is open. Betta is not.\n\n| Model | Input |\n|---|---|\n| Beta |\n\n```models\ncolumns: [title]\n")
+        let broken = step(live, folder, ["Content/comparisons/one.md"])
+        #expect(Set(broken.diagnostics.map(\.code)).isSuperset(of: [.V061, .V062]))
+        try folder.replace("Content/comparisons/one.md", "Betta is not.\n\n| Model | Input |\n|---|---|\n| Beta |\n\n```models\ncolumns: [title]\n", with: "")
+        let fixed = step(live, folder, ["Content/comparisons/one.md"])
+        #expect(!fixed.diagnostics.contains { [.V061, .V062].contains($0.code) })
+        try folder.replace("Content/models/beta.md", "scores: {", with: "scores: {Coding: 50, ")
+        let spelt = step(live, folder, ["Content/models/beta.md"])
+        #expect(spelt.path == "full")
+    }
+
     @Test func anEditThatChangesWhatOthersShowRebuildsTheSite() throws {
         let folder = try Folder(copying: "links")
         let live = LiveBuild(options: options(folder))
