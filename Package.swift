@@ -15,7 +15,7 @@ let package = Package(
         // For Fuzz/, the libFuzzer package, which is built apart with -sanitize=fuzzer.
         .library(name: "VersusModules", targets: [
             "VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks", "VersusCharts", "VersusSearch",
-            "VersusTemplates", "VersusSite", "VersusPreview",
+            "VersusTemplates", "VersusPublish", "VersusSite", "VersusPreview",
         ]),
     ],
     dependencies: [
@@ -48,16 +48,22 @@ let package = Package(
             dependencies: ["VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks"],
             swiftSettings: settings
         ),
-        .target(name: "VersusSearch", dependencies: ["VersusCore", "VersusMarkdown"], swiftSettings: settings),
+        .target(name: "VersusSearch", dependencies: ["VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks"], swiftSettings: settings),
         .target(
             name: "VersusTemplates",
             dependencies: ["VersusCore"],
             swiftSettings: settings
         ),
         .target(
+            name: "VersusPublish",
+            dependencies: ["VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks"],
+            swiftSettings: settings
+        ),
+        .target(
             name: "VersusSite",
             dependencies: [
                 "VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks", "VersusCharts", "VersusSearch", "VersusTemplates",
+                "VersusPublish",
             ],
             swiftSettings: settings
         ),

@@ -20,6 +20,9 @@ public struct ParsedPage: Sendable {
         self.headings = document.headings
     }
 
+    /// At 230 words a minute, at least one: what pages and the API say.
+    public var readingMinutes: Int { max(1, (words + 229) / 230) }
+
     static func countWords(_ body: String) -> Int {
         var words = 0
         var inWord = false

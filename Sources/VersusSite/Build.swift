@@ -1,5 +1,6 @@
 import Foundation
 import VersusCore
+import VersusPublish
 
 /// What one build did, for the command line's summary and for tests.
 public struct BuildReport: Sendable {
@@ -47,7 +48,7 @@ public enum Build {
         }
         let emitted: EmitError? = timed("emit") { () -> EmitError? in
             do throws(EmitError) {
-                try Emitter.emit(rendered, from: tree, siteRoot: options.root, output: options.output, jobs: options.jobs)
+                try Emitter.emit(files: rendered.files, copies: rendered.copies, from: tree, siteRoot: options.root, output: options.output, jobs: options.jobs)
                 return nil
             } catch {
                 return error

@@ -2,6 +2,7 @@ import Foundation
 import VersusCharts
 import VersusContent
 import VersusCore
+import VersusPublish
 import VersusLinks
 import VersusMarkdown
 import VersusTemplates
@@ -438,10 +439,10 @@ public final class LiveBuild: @unchecked Sendable {
             // a body edit that changes neither leaves them as they are.
             let bodyOnly = figures.isEmpty && edits.allSatisfy { edit in
                 let old = before[edit.index]!
-                return PageView.readingMinutes(words: old.words) == PageView.readingMinutes(words: edit.page.words)
+                return old.readingMinutes == edit.page.readingMinutes
                     && Publishing.summary(old) == Publishing.summary(edit.page)
             }
-            var extras = bodyOnly ? [] : Publishing.files(for: frozen, now: options.now)
+            var extras = bodyOnly ? [] : Publishing.files(for: frozen.published, now: options.now)
             if !figures.isEmpty, let notFound = RenderedSite.renderNotFound(of: frozen, siteView: renderView) { extras.append(notFound) }
             for file in extras where output[file.path] != file.contents {
                 output[file.path] = file.contents

@@ -37,7 +37,7 @@ enum PageView {
         }
         view["toc"] = .list(toc)
         view["has_toc"] = .bool(toc.count >= 2)
-        view["reading_minutes"] = .int(readingMinutes(words: page.words))
+        view["reading_minutes"] = .int(page.readingMinutes)
         view["params"] = ViewValue.convert(source.params)
         view["is_home"] = .bool(source.urlPath.isEmpty)
         view["is_\(source.type)"] = true
@@ -87,10 +87,5 @@ enum PageView {
             }
             return ["title": .text(item.title), "href": .text(href), "current": .bool(isCurrent)]
         })
-    }
-
-    /// At 230 words a minute, at least one.
-    static func readingMinutes(words: Int) -> Int {
-        max(1, (words + 229) / 230)
     }
 }

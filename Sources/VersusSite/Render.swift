@@ -1,5 +1,6 @@
 import VersusCharts
 import VersusCore
+import VersusPublish
 import VersusLinks
 import VersusMarkdown
 
@@ -34,7 +35,7 @@ extension RenderedSite {
             Self.render(list: list, of: site, siteView: siteView)
         }.compactMap { $0 }
         let notFound = Self.renderNotFound(of: site, siteView: siteView)
-        let published = Publishing.files(for: site, now: options.now)
+        let published = Publishing.files(for: site.published, now: options.now)
         self.init(files: files.compactMap { $0 } + lists + [notFound].compactMap { $0 } + published + (search?.files ?? []),
                   copies: site.copies, pageCount: placedPages.count + lists.count + (notFound == nil ? 0 : 1),
                   diagnostics: diagnostics)

@@ -1,6 +1,7 @@
 import Foundation
 import VersusContent
 import VersusCore
+import VersusPublish
 import VersusLinks
 import VersusTemplates
 

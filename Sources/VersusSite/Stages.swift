@@ -1,5 +1,6 @@
 import VersusContent
 import VersusCore
+import VersusPublish
 import VersusLinks
 import VersusMarkdown
 import VersusTemplates
@@ -20,11 +21,6 @@ public struct LoadedSite: Sendable {
 public struct TemplateSource: Sendable {
     public var path: String
     public var text: String
-}
-
-public struct FileCopy: Sendable, Equatable {
-    public var source: String
-    public var destination: String
 }
 
 /// Every body parsed once and every template compiled.
@@ -65,6 +61,12 @@ public struct LinkedSite: Sendable {
 }
 
 extension LinkedSite {
+    /// What publishing reads of this site.
+    var published: PublishedSite {
+        PublishedSite(config: config, pages: pages, graph: graph, listPages: listPages, catalog: catalog,
+                      backlinks: backlinks, mentions: mentions, copies: copies)
+    }
+
     /// The pages that own their URL (a duplicate's second page is not written).
     var placedPages: [Int] {
         pages.indices.filter { graph.pageAtURL[pages[$0].source.urlPath] == $0 }
@@ -87,15 +89,5 @@ public struct RenderedSite: Sendable {
         self.copies = copies
         self.pageCount = pageCount
         self.diagnostics = diagnostics
-    }
-}
-
-public struct OutputFile: Sendable {
-    /// Relative to the output folder: `comparisons/x/index.html`.
-    public var path: String
-    public var contents: [UInt8]
-    public init(path: String, contents: [UInt8]) {
-        self.path = path
-        self.contents = contents
     }
 }

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import VersusCore
+import VersusMarkdown
+import VersusLinks
+import VersusContent
 @testable import VersusSite
 
 /// The stages run in memory: the file tree is a parameter, so these tests
@@ -93,6 +96,9 @@ import VersusCore
         #expect(SitePath.root(from: "") == "./")
         #expect(SitePath.root(from: "about/") == "../")
         #expect(SitePath.root(from: "comparisons/x/") == "../../")
-        #expect(PageView.readingMinutes(words: 461) == 3)
+        var page = ParsedPage(source: PageReader.read(path: "Content/a.md", bytes: Array("---\ntitle: A\ntype: page\n---\n".utf8)).page!,
+                              document: Document(blocks: []))
+        page.words = 461
+        #expect(page.readingMinutes == 3)
     }
 }

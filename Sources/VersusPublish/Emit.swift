@@ -30,7 +30,9 @@ public enum Emitter {
     /// is ever replaced, so `--output ~/Documents` cannot delete a user's files.
     public static let marker = ".versus-output"
 
-    public static func emit(_ site: RenderedSite, from tree: any FileTree, siteRoot: String, output: String, jobs: Int) throws(EmitError) {
+    /// Writes `files` and `copies` (read from `tree`) as the new `output`.
+    public static func emit(files: [OutputFile], copies: [FileCopy], from tree: any FileTree, siteRoot: String, output: String,
+                            jobs: Int) throws(EmitError) {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL.path
         let parent = parentPath(target).isEmpty ? "/" : parentPath(target)
@@ -72,7 +74,7 @@ public enum Emitter {
         let staging = parent + "/.\(name).versus-new-\(getpid())"
         try? fm.removeItem(atPath: staging)
         do {
-            try write(site, into: staging, from: tree, jobs: jobs)
+            try write(files: files, copies: copies, into: staging, from: tree, jobs: jobs)
         } catch {
             try? fm.removeItem(atPath: staging)
             throw error
@@ -112,7 +114,8 @@ public enum Emitter {
         }
     }
 
-    private static func write(_ site: RenderedSite, into folder: String, from tree: any FileTree, jobs: Int) throws(EmitError) {
+    private static func write(files: [OutputFile], copies: [FileCopy], into folder: String, from tree: any FileTree,
+                              jobs: Int) throws(EmitError) {
         guard mkdir(folder, 0o755) == 0 else {
             throw EmitError.system(folder, "create folder")
         }
@@ -120,7 +123,7 @@ public enum Emitter {
         // page's own folder is made by the thread that writes the page, since
         // creating thousands of folders costs as much as writing the files.
         var outer: Set<String> = []
-        for path in site.files.map(\.path) + site.copies.map(\.destination) {
+        for path in files.map(\.path) + copies.map(\.destination) {
             var dir = parentPath(parentPath(path))
             while !dir.isEmpty && outer.insert(dir).inserted {
                 dir = parentPath(dir)
@@ -136,9 +139,9 @@ public enum Emitter {
             guard !dir.isEmpty, mkdir(folder + "/" + dir, 0o755) != 0, errno != EEXIST else { return nil }
             return EmitError.system(folder + "/" + dir, "create folder")
         }
-        let failures = parallelMap(site.files, jobs: jobs) { file -> EmitError? in
+        let failures = parallelMap(files, jobs: jobs) { file -> EmitError? in
             makeParent(file.path) ?? writeFile(folder + "/" + file.path, file.contents)
-        } + parallelMap(site.copies, jobs: jobs) { copy -> EmitError? in
+        } + parallelMap(copies, jobs: jobs) { copy -> EmitError? in
             if let failure = makeParent(copy.destination) { return failure }
             do throws(FileTreeError) {
                 return writeFile(folder + "/" + copy.destination, try tree.read(copy.source))

@@ -9,9 +9,9 @@ import VersusMarkdown
 /// API with its schema. Each is built from the linked site, so its figures
 /// are the pages' figures. A file of the same name under Public/ wins: the
 /// editor's own robots.txt is published as written.
-enum Publishing {
+public enum Publishing {
     static let sitemap = "sitemap.xml"
-    static let feed = "feed.xml"
+    public static let feed = "feed.xml"
     static let robots = "robots.txt"
     static let models = "api/models.json"
     static let articles = "api/articles.json"
@@ -21,7 +21,7 @@ enum Publishing {
     /// Pages the feed and `articles.json` list.
     static let articleType = "comparison"
 
-    static func files(for site: LinkedSite, now: Date) -> [OutputFile] {
+    public static func files(for site: PublishedSite, now: Date) -> [OutputFile] {
         let taken = Set(site.copies.map(\.destination))
         // Sitemaps and feeds need absolute URLs: without a base_url that has a
         // host, there is nothing to point them at.
@@ -40,7 +40,7 @@ enum Publishing {
 
     /// Placed pages in URL order, with the listings nobody wrote; the search
     /// page is left out (a results page is not a page to index).
-    static func sitemapXML(_ site: LinkedSite, base: String) -> String {
+    static func sitemapXML(_ site: PublishedSite, base: String) -> String {
         var entries: [(url: String, lastmod: Day?)] = site.placedPages.map { i in
             (site.pages[i].source.urlPath, site.pages[i].source.lastUpdated)
         }
@@ -58,7 +58,7 @@ enum Publishing {
     }
 
     /// Comparison articles, newest first.
-    static func articleIndices(_ site: LinkedSite) -> [Int] {
+    static func articleIndices(_ site: PublishedSite) -> [Int] {
         site.placedPages.filter { site.pages[$0].source.type == articleType }.sorted { a, b in
             let (x, y) = (site.pages[a].source, site.pages[b].source)
             switch (x.lastUpdated, y.lastUpdated) {
@@ -72,7 +72,7 @@ enum Publishing {
 
     /// Atom (RFC 4287). Entries without a date take the feed's newest date,
     /// so the feed does not change from one build to the next.
-    static func feedXML(_ site: LinkedSite, base: String, now: Date) -> String {
+    static func feedXML(_ site: PublishedSite, base: String, now: Date) -> String {
         let articles = Array(articleIndices(site).prefix(feedLength))
         let newest = articles.compactMap { site.pages[$0].source.lastUpdated }.max()
         let updated = newest.map(timestamp) ?? timestamp(now)
@@ -101,7 +101,7 @@ enum Publishing {
     }
 
     /// The description, else the first paragraph, cut at a word near 300 characters.
-    static func summary(_ page: ParsedPage) -> String {
+    public static func summary(_ page: ParsedPage) -> String {
         if let description = page.source.description, !description.isEmpty { return description }
         for block in page.document.blocks {
             if case .paragraph(let inlines, _) = block {
@@ -121,10 +121,10 @@ enum Publishing {
         return String(format: "%04d-%02d-%02dT00:00:00Z", c.year ?? 1970, c.month ?? 1, c.day ?? 1)
     }
 
-    static func url(_ source: PageSource, _ site: LinkedSite) -> String { site.config.basePath + source.urlPath }
+    static func url(_ source: PageSource, _ site: PublishedSite) -> String { site.config.basePath + source.urlPath }
 
     /// Every model's typed data and the articles that mention it.
-    static func modelsJSON(_ site: LinkedSite, absolute: String?) -> String {
+    static func modelsJSON(_ site: PublishedSite, absolute: String?) -> String {
         let models = site.catalog.models.map(\.index).filter { site.pages[$0].source.model != nil }
             .sorted { site.pages[$0].source.title.lowercased() < site.pages[$1].source.title.lowercased() }
         let items = models.map { index -> String in
@@ -150,7 +150,7 @@ enum Publishing {
     }
 
     /// Every comparison article's metadata, newest first.
-    static func articlesJSON(_ site: LinkedSite, absolute: String?) -> String {
+    static func articlesJSON(_ site: PublishedSite, absolute: String?) -> String {
         let items = articleIndices(site).map { index -> String in
             let page = site.pages[index]
             let source = page.source
@@ -161,9 +161,39 @@ enum Publishing {
                 ("last_updated", source.lastUpdated.map { JSON.string("\($0)") }),
                 ("tags", JSON.array(source.tags.map(JSON.string))),
                 ("models", JSON.array(site.mentions[index].map { JSON.string(site.pages[$0].source.id) })),
-                ("reading_minutes", String(PageView.readingMinutes(words: page.words))),
+                ("reading_minutes", String(page.readingMinutes)),
             ])
         }
         return "{\"version\":1,\"articles\":[\n" + items.joined(separator: ",\n") + "\n]}\n"
+    }
+}
+
+/// What publishing reads of a linked site: its settings, its pages and their
+/// ties, and the files published as they are (which win over Versus's own).
+public struct PublishedSite: Sendable {
+    public var config: SiteConfig
+    public var pages: [ParsedPage]
+    public var graph: SiteGraph
+    public var listPages: [ListPage]
+    public var catalog: ModelCatalog
+    public var backlinks: [Int: [Int]]
+    public var mentions: [[Int]]
+    public var copies: [FileCopy]
+
+    public init(config: SiteConfig, pages: [ParsedPage], graph: SiteGraph, listPages: [ListPage], catalog: ModelCatalog,
+                backlinks: [Int: [Int]], mentions: [[Int]], copies: [FileCopy]) {
+        self.config = config
+        self.pages = pages
+        self.graph = graph
+        self.listPages = listPages
+        self.catalog = catalog
+        self.backlinks = backlinks
+        self.mentions = mentions
+        self.copies = copies
+    }
+
+    /// The pages that own their URL.
+    var placedPages: [Int] {
+        pages.indices.filter { graph.pageAtURL[pages[$0].source.urlPath] == $0 }
     }
 }

@@ -1,0 +1,68 @@
+import VersusContent
+import VersusCore
+import VersusMarkdown
+
+/// Links one page against the rest of the site: checks its figures, expands
+/// its `models` blocks, links its mentions and resolves its links. Kept with
+/// the linked site so that the preview can relink one edited page without
+/// relinking the others.
+public struct PageLinker: Sendable {
+    public let sources: [PageSource]
+    let matcher: NameMatcher
+    let nearMiss: NearMissNames
+    public let catalog: ModelCatalog
+    let targets: LinkTargets
+    /// Per page index: a model's place when models are sorted by title.
+    let titleRank: [Int]
+    let consistency: ConsistencyCheck
+    let mode: MentionLinker.Mode
+
+    /// The same linker after model pages' figures changed (names, URLs and
+    /// vendors as they were): the catalog and the figure check read the new data.
+    public func withFigures(of sources: [PageSource], columns: [SiteConfig.DataColumn]) -> PageLinker {
+        let indices = catalog.models.map(\.index)
+        var models: [Int: PageSource] = [:]
+        for i in indices { models[i] = sources[i] }
+        let catalog = ModelCatalog(models: indices.map { (index: $0, page: sources[$0]) })
+        return PageLinker(sources: sources, matcher: matcher, nearMiss: nearMiss, catalog: catalog,
+                          targets: targets, titleRank: titleRank,
+                          consistency: ConsistencyCheck(columns: columns, scoreCategories: catalog.scoreCategories,
+                                                        matcher: matcher, models: models), mode: mode)
+    }
+
+    /// The figure checks alone, on a page's parsed (not yet linked) tree: for
+    /// a page whose links and mentions cannot change, only its figures.
+    public func figureProblems(_ parsed: Document, path: String) -> [Diagnostic] {
+        consistency.check(parsed, path: path)
+    }
+
+    /// The linked page, the models it mentions (by title) and its problems.
+    public func link(_ parsed: ParsedPage, at index: Int) -> (page: ParsedPage, mentions: [Int], problems: [Diagnostic]) {
+        var page = parsed
+        let source = page.source
+        let root = SitePath.root(from: source.urlPath)
+        let sources = sources
+        let href = { (model: Int) -> String? in model == index ? nil : root + sources[model].urlPath }
+        var problems = consistency.check(page.document, path: source.path)
+        for finding in page.document.findings {
+            problems.append(Diagnostic(finding.problem, at: SourceLocation(path: source.path, line: finding.position.line,
+                                                                           column: finding.position.column)))
+        }
+        var mentioned: Set<Int> = []
+        var document = ModelsBlock.expand(page.document, path: source.path, catalog: catalog, href: href,
+                                          mentioned: &mentioned, diagnostics: &problems)
+        var mentions = MentionLinker(matcher: matcher, mode: mode, destination: href, nearMiss: nearMiss.isEmpty ? nil : nearMiss)
+        document = mentions.link(document)
+        mentioned.formUnion(mentions.mentioned)
+        for (miss, at) in mentions.misses {
+            problems.append(Diagnostic(.nearMissName(written: miss.written, meant: miss.meant, path: sources[miss.value].path),
+                                       at: SourceLocation(path: source.path, line: at.line, column: at.column)))
+        }
+        var links = InternalLinks(resolver: LinkResolver(targets: targets, pageIndex: index, sourcePath: source.path,
+                                                         root: root), path: source.path)
+        document = links.rewrite(document)
+        page.document = document
+        let ordered = mentioned.sorted { titleRank[$0] < titleRank[$1] }
+        return (page, ordered, problems + links.diagnostics)
+    }
+}

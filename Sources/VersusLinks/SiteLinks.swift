@@ -1,0 +1,149 @@
+import VersusContent
+import VersusCore
+import VersusMarkdown
+
+/// The link stage: places every page (URLs; two pages at one URL is an
+/// error), then, per page in parallel, checks hand-written figures against
+/// the model data, expands `models` blocks, links model mentions and
+/// resolves internal links. Backlinks, related pages, vendors and listings
+/// follow from that. `VersusSite` runs it between parse and render.
+public struct SiteLinks: Sendable {
+    /// Every page, its tree now linked.
+    public var pages: [ParsedPage]
+    public var graph: SiteGraph
+    /// Per page: the model pages it mentions, by title.
+    public var mentions: [[Int]]
+    /// Per model page: the pages that mention it, newest first.
+    public var backlinks: [Int: [Int]]
+    /// Per page: up to five related pages.
+    public var related: [[Int]]
+    public var vendors: [Vendor]
+    public var listPages: [ListPage]
+    /// The models and the fields they answer to, for charts.
+    public var catalog: ModelCatalog
+    /// Relinks one page against this site (the preview's fast path).
+    public var linker: PageLinker
+    /// Per page: the problems linking it found.
+    public var pageProblems: [[Diagnostic]]
+    /// Every problem the stage found, `pageProblems` included.
+    public var diagnostics: [Diagnostic]
+}
+
+extension SiteLinks {
+    /// `copies`: files published as they are (source, output path), which
+    /// may not land on a page, a listing or each other.
+    public init(pages parsed: [ParsedPage], config: SiteConfig, copies: [(source: String, destination: String)], jobs: Int) {
+        let sources = parsed.map(\.source)
+        let (graph, found) = SiteGraph.build(sources)
+        var diagnostics = found
+        let placed = { (i: Int) in graph.pageAtURL[sources[i].urlPath] == i }
+
+        let modelIndices = sources.indices.filter { sources[$0].model != nil && placed($0) }
+        let (matcher, names, nameErrors) = Self.nameMatcher(sources, models: modelIndices)
+        diagnostics += nameErrors
+        diagnostics += ScoreSpelling.check(modelIndices.map { sources[$0] })
+        let nearMiss = NearMissNames(names: names, ignoring: config.notModels)
+        let catalog = ModelCatalog(models: modelIndices.map { (index: $0, page: sources[$0]) })
+        var modelPages: [Int: PageSource] = [:]
+        for i in modelIndices { modelPages[i] = sources[i] }
+        let vendors = Listings.vendors(sources, placed: placed)
+        let listPages = Listings.pages(graph: graph, vendors: vendors, pages: sources)
+        diagnostics += Self.outputCollisions(copies, pages: sources.indices.filter(placed).map { sources[$0] },
+                                             listings: listPages)
+        var pageAtURL = graph.pageAtURL
+        let listBase = sources.count
+        for (offset, list) in listPages.enumerated() { pageAtURL[list.urlPath] = listBase + offset }
+        let targets = LinkTargets(
+            pageAtURL: pageAtURL, pageAtPath: graph.pageAtPath,
+            urlPaths: sources.map(\.urlPath) + listPages.map(\.urlPath),
+            anchors: parsed.map { Set($0.headings.map(\.id)) } + listPages.map { _ in [] },
+            files: Set(copies.map(\.destination)), basePath: config.basePath)
+        // Models in the order pages list them: by title.
+        var byTitle = [Int](repeating: 0, count: sources.count)
+        for (place, index) in modelIndices.sorted(by: { sources[$0].title.lowercased() < sources[$1].title.lowercased() }).enumerated() {
+            byTitle[index] = place
+        }
+        let linker = PageLinker(
+            sources: sources, matcher: matcher, nearMiss: nearMiss, catalog: catalog, targets: targets, titleRank: byTitle,
+            consistency: ConsistencyCheck(columns: config.dataColumns, scoreCategories: catalog.scoreCategories,
+                                          matcher: matcher, models: modelPages),
+            mode: MentionLinker.Mode(rawValue: config.mentions) ?? .firstPerSection)
+        let linked = parallelMap(Array(parsed.indices), jobs: jobs) { index in
+            linker.link(parsed[index], at: index)
+        }
+        diagnostics += linked.flatMap(\.2)
+        let mentions = linked.map(\.1)
+
+        var backlinks: [Int: [Int]] = [:]
+        for (page, models) in mentions.enumerated() where sources[page].model == nil && placed(page) {
+            for model in models { backlinks[model, default: []].append(page) }
+        }
+        let rank = graph.rank
+        let newerFirst = { (a: Int, b: Int) in rank[a] < rank[b] }
+        for key in backlinks.keys { backlinks[key]!.sort(by: newerFirst) }
+
+        // Related pages share tags (each worth 2) and mentioned models (worth 1).
+        let tagSlugs = graph.tags.keys.sorted()
+        var listOfTag: [String: Int] = [:]
+        for (i, slug) in tagSlugs.enumerated() { listOfTag[slug] = i }
+        let modelKeys = backlinks.keys.sorted()
+        var listOfModel: [Int: Int] = [:]
+        for (i, model) in modelKeys.enumerated() { listOfModel[model] = tagSlugs.count + i }
+        let lists = tagSlugs.map { graph.tags[$0]!.pages.filter { sources[$0].model == nil } } + modelKeys.map { backlinks[$0]! }
+        let related = Related.compute(
+            pages: sources.count,
+            keysOf: { page in
+                guard sources[page].model == nil, placed(page) else { return [] }
+                let tags = sources[page].tags.compactMap { listOfTag[Slug.make($0)] }.map { (list: $0, weight: 2) }
+                return tags + mentions[page].compactMap { listOfModel[$0] }.map { (list: $0, weight: 1) }
+            },
+            lists: lists, newerFirst: newerFirst)
+
+        self.init(pages: linked.map(\.0), graph: graph, mentions: mentions, backlinks: backlinks, related: related,
+                  vendors: vendors, listPages: listPages, catalog: catalog, linker: linker, pageProblems: linked.map(\.2),
+                  diagnostics: diagnostics)
+    }
+
+    /// Every model title and alias, for the mention matcher. A name claimed by
+    /// two models is an error at the second, naming the first.
+    static func nameMatcher(_ pages: [PageSource], models: [Int]) -> (NameMatcher, [(name: String, value: Int)], [Diagnostic]) {
+        var owner: [String: Int] = [:]
+        var names: [(name: String, value: Int)] = []
+        var diagnostics: [Diagnostic] = []
+        for index in models {
+            let page = pages[index]
+            for (name, key) in [(page.title, "title")] + page.model!.aliases.map({ ($0, "aliases") }) {
+                if let other = owner[name] {
+                    guard other != index else { continue }
+                    diagnostics.append(Diagnostic(.nameOwnedTwice(name: name, first: pages[other].path, second: page.path),
+                                                  at: page.location(ofKey: key)))
+                    continue
+                }
+                owner[name] = index
+                names.append((name, index))
+            }
+        }
+        return (NameMatcher(names: names), names, diagnostics)
+    }
+
+    /// Every output path has one source. A copied file that would land on a
+    /// page, a listing, the search index or another copied file is an error at
+    /// the copy, naming what it would overwrite: which one survived would
+    /// otherwise depend on thread timing.
+    static func outputCollisions(_ copies: [(source: String, destination: String)], pages: [PageSource], listings: [ListPage]) -> [Diagnostic] {
+        var owner: [String: String] = [:]
+        for page in pages { owner[page.urlPath + "index.html"] = "the page written from \(page.path)" }
+        for list in listings { owner[list.urlPath + "index.html"] = "the generated \(list.kind.name) page /\(list.urlPath)" }
+        var diagnostics: [Diagnostic] = []
+        for copy in copies {
+            if copy.destination.hasPrefix("search/") && copy.destination != "search/index.html" {
+                diagnostics.append(Diagnostic(.copyIntoSearch(source: copy.source), at: .file(copy.source)))
+            } else if let other = owner[copy.destination] {
+                diagnostics.append(Diagnostic(.copyOverwrites(source: copy.source, other: other), at: .file(copy.source)))
+            } else {
+                owner[copy.destination] = copy.source
+            }
+        }
+        return diagnostics
+    }
+}
