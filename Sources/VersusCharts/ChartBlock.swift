@@ -24,6 +24,21 @@ public enum ChartBlock {
     /// errors stays a code block; `nextID` numbers the charts of the page.
     public static func expand(_ document: Document, path: String, catalog: ModelCatalog,
                               diagnostics: inout [Diagnostic]) -> Document {
+        var reads = Reads()
+        return expand(document, path: path, catalog: catalog, diagnostics: &diagnostics, reads: &reads)
+    }
+
+    /// What the charts of a page read of the model data: every model's data
+    /// (a chart of `source: models` selects and plots from all of them), or
+    /// the weights of the models its labels name (their colours).
+    public struct Reads: Sendable, Equatable {
+        public var allModels = false
+        public var weights: Set<Int> = []
+        public init() {}
+    }
+
+    public static func expand(_ document: Document, path: String, catalog: ModelCatalog,
+                              diagnostics: inout [Diagnostic], reads: inout Reads) -> Document {
         var counter = 0
         // Wherever Markdown holds blocks (a list item, a quote), a chart draws
         // the table right above it among its siblings.
@@ -35,6 +50,11 @@ public enum ChartBlock {
                 var previousTable: Table?
                 if i > 0, case .table(let table) = blocks[i - 1] { previousTable = table }
                 let at = SourceLocation(path: path, line: position.line, column: position.column)
+                // A chart of the model data reads every model (conservatively
+                // decided from its text, so a chart with errors counts too).
+                if literal.split(separator: "\n").contains(where: { $0.hasPrefix("source:") && $0.contains("models") }) {
+                    reads.allModels = true
+                }
                 switch chart(literal, table: previousTable, at: at, catalog: catalog) {
                 case .success(let (found, warnings)):
                     var chart = found
@@ -42,7 +62,7 @@ public enum ChartBlock {
                     // A highlighted name the chart does not show emphasises nothing:
                     // a warning at the `highlight:` line, with the label meant.
                     let labels = chart.labels
-                    for name in ChartModels.apply(to: &chart, catalog: catalog) {
+                    for name in ChartModels.apply(to: &chart, catalog: catalog, read: &reads.weights) {
                         diagnostics.append(Diagnostic(.highlightNotShown(name: name, meant: Suggestion.closest(to: name, among: labels)),
                                                       at: chart.highlightLocation ?? at))
                     }

@@ -8,16 +8,20 @@ import VersusLinks
 /// returned, for a diagnostic (the reader would see no emphasis). Pure: no
 /// diagnostics are made here, so this file does not depend on their API.
 public enum ChartModels {
+    /// `read`: the models whose weights the chart now shows (for the preview's
+    /// recorded dependencies).
     @discardableResult
-    public static func apply(to chart: inout Chart, catalog: ModelCatalog) -> [String] {
-        var byName: [String: (title: String, weights: Model.Weights?)] = [:]
-        for (_, page) in catalog.models {
+    public static func apply(to chart: inout Chart, catalog: ModelCatalog, read: inout Set<Int>) -> [String] {
+        var byName: [String: (title: String, weights: Model.Weights?, index: Int)] = [:]
+        for (index, page) in catalog.models {
             guard let model = page.model else { continue }
-            for name in [page.title] + model.aliases { byName[name.lowercased()] = (page.title, model.weights) }
+            for name in [page.title] + model.aliases { byName[name.lowercased()] = (page.title, model.weights, index) }
         }
         let labels = chart.labels
         for label in labels {
-            if let weights = byName[label.lowercased()]?.weights { chart.weights[label] = weights }
+            guard let found = byName[label.lowercased()] else { continue }
+            read.insert(found.index)
+            if let weights = found.weights { chart.weights[label] = weights }
         }
         var unmatched: [String] = []
         var highlighted: [String] = []
@@ -31,5 +35,11 @@ public enum ChartModels {
         }
         chart.highlight = highlighted
         return unmatched
+    }
+
+    @discardableResult
+    public static func apply(to chart: inout Chart, catalog: ModelCatalog) -> [String] {
+        var read: Set<Int> = []
+        return apply(to: &chart, catalog: catalog, read: &read)
     }
 }

@@ -132,9 +132,10 @@ public final class LiveBuild: @unchecked Sendable {
     private func renderPages(_ indices: [Int], of site: LinkedSite, view: SiteView, result: inout RenderedSite,
                              output: inout [String: [UInt8]], touched: inout Set<String>) {
         let pageFiles = parallelMap(indices, jobs: options.jobs) { index in
-            RenderedSite.render(page: index, of: site, siteView: view)
+            RenderedSite.render(page: index, of: site, siteView: view, recording: true)
         }
-        for (index, (file, problems)) in zip(indices, pageFiles) {
+        for (index, (file, problems, reads)) in zip(indices, pageFiles) {
+            result.pageReads[index] = reads
             result.diagnostics.remove(result.pageProblems[index] ?? [])
             result.diagnostics += problems
             result.pageProblems[index] = problems.isEmpty ? nil : problems
@@ -150,9 +151,16 @@ public final class LiveBuild: @unchecked Sendable {
         site.config.search ? SiteSearch.Files(files: [], manifest: Self.searchManifest, script: Self.searchScript) : nil
     }
 
-    /// Whether a template may show model summaries through `site`.
-    private func readsModels(_ templates: TemplateSet) -> (String) -> Bool {
-        { templates.mayRead($0, root: "site", keys: ["models", "collections"]) }
+    /// The summary fields of `pages` that differ between two site views.
+    static func changedFields(of pages: Set<Int>, before: SiteView, after: SiteView) -> Set<TemplateRead> {
+        var changed: Set<TemplateRead> = []
+        for page in pages {
+            guard case .object(let old) = before.summaries[page], case .object(let new) = after.summaries[page] else { continue }
+            for key in Set(old.keys).union(new.keys) where old[key] != new[key] {
+                changed.insert(TemplateRead(page: page, key: key))
+            }
+        }
+        return changed
     }
 
     /// A page's front matter without a model's figures (and the description
@@ -181,7 +189,7 @@ public final class LiveBuild: @unchecked Sendable {
 
     /// Renders every page of `site` and makes `files` the result.
     private func render(_ site: LinkedSite, copies: [String: [UInt8]]) -> Int {
-        let result = RenderedSite(rendering: site, search: searchFiles(site), options: options)
+        let result = RenderedSite(rendering: site, search: searchFiles(site), options: options, recording: true)
         rendered = result
         var output = copies
         for file in result.files { output[file.path] = file.contents }
@@ -365,9 +373,11 @@ public final class LiveBuild: @unchecked Sendable {
             let listsToRender = site.listPages.filter { $0.kind.templates.first(where: site.templates.has).map(uses) == true }
             let frozen = site
             renderPages(pagesToRender, of: frozen, view: siteView, result: &result, output: &output, touched: &touched)
-            var extras = parallelMap(listsToRender, jobs: options.jobs) { list in
-                RenderedSite.render(list: list, of: frozen, siteView: siteView)
-            }.compactMap { $0 }
+            let renderedLists = parallelMap(listsToRender, jobs: options.jobs) { list in
+                RenderedSite.render(list: list, of: frozen, siteView: siteView, recording: true)
+            }
+            for (list, rendered) in zip(listsToRender, renderedLists) { result.listReads[list.urlPath] = rendered.reads }
+            var extras = renderedLists.compactMap(\.file)
             if uses(RenderedSite.notFoundTemplate), let notFound = RenderedSite.renderNotFound(of: frozen, siteView: siteView) {
                 extras.append(notFound)
             }
@@ -396,30 +406,30 @@ public final class LiveBuild: @unchecked Sendable {
             var pagesToRender = Set(edits.map(\.index))
             var listsToRender: [ListPage] = []
             if !figures.isEmpty {
-                // A model's summary (with its figures) shows in every list of it.
+                // What changed, field by field, in the summaries of the edited
+                // models (what other pages can show of them), and whose weights
+                // changed (what charts colour by).
                 view = RenderedSite.siteView(site, search: searchFiles(site), options: options)
                 result.siteView = view
-                let vendors = Set(figures.compactMap { site.pages[$0].source.model?.vendor })
-                var reads: [String: (site: Bool, mentions: Bool, vendor: Bool)] = [:]
-                for name in site.templates.names {
-                    reads[name] = (readsModels(site.templates)(name),
-                                   site.templates.mayRead(name, root: "page", keys: ["mentions"]),
-                                   site.templates.mayRead(name, root: "page", keys: ["vendor_models"]))
-                }
+                let changed = Self.changedFields(of: figures, before: siteView, after: view)
+                let weights = Set(figures.filter { oldLinker.sources[$0].model?.weights != site.pages[$0].source.model?.weights })
+                // Re-render exactly the outputs that read what changed, as
+                // recorded while they were rendered; pages whose `models`
+                // blocks were expanded again show new tables.
                 for index in site.placedPages {
                     let page = site.pages[index]
-                    guard let template = site.templates.template(forType: page.source.type), let uses = reads[template] else { continue }
-                    if uses.site
-                        || (uses.mentions && !figures.isDisjoint(with: site.mentions[index]))
-                        || (uses.vendor && (page.source.model?.vendor).map(vendors.contains) == true)
-                        || Self.has(page.document, block: ChartBlock.infoString)
+                    guard let reads = result.pageReads[index] else {
+                        pagesToRender.insert(index)
+                        continue
+                    }
+                    if !reads.fields.isDisjoint(with: changed) || reads.charts.allModels
+                        || !reads.charts.weights.isDisjoint(with: weights)
                         || (trees[page.source.path].map { Self.has($0.document, block: ModelsBlock.infoString) } ?? true) {
                         pagesToRender.insert(index)
                     }
                 }
                 listsToRender = site.listPages.filter { list in
-                    !figures.isDisjoint(with: list.items)
-                        || list.kind.templates.first(where: site.templates.has).map(readsModels(site.templates)) == true
+                    result.listReads[list.urlPath].map { !$0.isDisjoint(with: changed) } ?? true
                 }
             }
             let renderView = view
@@ -427,9 +437,10 @@ public final class LiveBuild: @unchecked Sendable {
             let order = pagesToRender.sorted()
             renderPages(order, of: frozen, view: renderView, result: &result, output: &output, touched: &touched)
             let listFiles = parallelMap(listsToRender, jobs: options.jobs) { list in
-                RenderedSite.render(list: list, of: frozen, siteView: renderView)
+                RenderedSite.render(list: list, of: frozen, siteView: renderView, recording: true)
             }
-            for file in listFiles.compactMap({ $0 }) {
+            for (list, rendered) in zip(listsToRender, listFiles) { result.listReads[list.urlPath] = rendered.reads }
+            for file in listFiles.compactMap(\.file) {
                 output[file.path] = file.contents
                 touched.insert(file.path)
             }

@@ -3,6 +3,7 @@ import VersusCore
 import VersusPublish
 import VersusLinks
 import VersusMarkdown
+import VersusTemplates
 
 extension RenderedSite {
     /// Renders every page in parallel: Markdown to HTML, then the page's
@@ -10,7 +11,9 @@ extension RenderedSite {
     /// `page.mustache` to fall back on) is an error at its `type` key.
     /// `search` is the index made from the same linked site (`SiteSearch`);
     /// pages load its client and name its manifest.
-    init(rendering site: LinkedSite, search: SiteSearch.Files?, options: BuildOptions) {
+    /// `recording`: keep what each page read of the others (`PageReads`), for
+    /// the preview; a build does not need it.
+    init(rendering site: LinkedSite, search: SiteSearch.Files?, options: BuildOptions, recording: Bool = false) {
         var diagnostics = site.diagnostics
         let placedPages = site.placedPages
         let siteView = Self.siteView(site, search: search, options: options)
@@ -24,22 +27,31 @@ extension RenderedSite {
         diagnostics += Self.unknownTypes(site)
         diagnostics += TemplateNames.check(site.templates, view: siteView)
         let rendered = parallelMap(placedPages, jobs: options.jobs) { index in
-            Self.render(page: index, of: site, siteView: siteView)
+            Self.render(page: index, of: site, siteView: siteView, recording: recording)
         }
         diagnostics += rendered.flatMap(\.1)
         var pageProblems: [Int: [Diagnostic]] = [:]
-        for (index, result) in zip(placedPages, rendered) where !result.1.isEmpty { pageProblems[index] = result.1 }
+        var pageReads: [Int: PageReads] = [:]
+        for (index, result) in zip(placedPages, rendered) {
+            if !result.1.isEmpty { pageProblems[index] = result.1 }
+            if recording { pageReads[index] = result.2 }
+        }
         let files = rendered.map(\.0)
         // Listings render only where the site has a template for them.
-        let lists = parallelMap(site.listPages, jobs: options.jobs) { list in
-            Self.render(list: list, of: site, siteView: siteView)
-        }.compactMap { $0 }
+        let renderedLists = parallelMap(site.listPages, jobs: options.jobs) { list in
+            Self.render(list: list, of: site, siteView: siteView, recording: recording)
+        }
+        let lists = renderedLists.compactMap(\.file)
+        var listReads: [String: Set<TemplateRead>] = [:]
+        if recording { for (list, result) in zip(site.listPages, renderedLists) { listReads[list.urlPath] = result.reads } }
         let notFound = Self.renderNotFound(of: site, siteView: siteView)
         let published = Publishing.files(for: site.published, now: options.now)
         self.init(files: files.compactMap { $0 } + lists + [notFound].compactMap { $0 } + published + (search?.files ?? []),
                   copies: site.copies, pageCount: placedPages.count + lists.count + (notFound == nil ? 0 : 1),
                   diagnostics: diagnostics)
         self.pageProblems = pageProblems
+        self.pageReads = pageReads
+        self.listReads = listReads
         self.siteView = siteView
     }
 
@@ -49,10 +61,13 @@ extension RenderedSite {
     }
 
     /// A listing's HTML file; nil where the site has no template for its kind.
-    static func render(list: ListPage, of site: LinkedSite, siteView: SiteView) -> OutputFile? {
-        guard let template = list.kind.templates.first(where: site.templates.has) else { return nil }
-        let text = site.templates.render(template, PageView.context(list: list, site: siteView, linked: site))
-        return OutputFile(path: list.urlPath + "index.html", contents: Array(text.utf8))
+    static func render(list: ListPage, of site: LinkedSite, siteView: SiteView,
+                       recording: Bool = false) -> (file: OutputFile?, reads: Set<TemplateRead>) {
+        guard let template = list.kind.templates.first(where: site.templates.has) else { return (nil, []) }
+        var reads: Set<TemplateRead> = []
+        let context = PageView.context(list: list, site: siteView, linked: site)
+        let text = recording ? site.templates.render(template, context, reads: &reads) : site.templates.render(template, context)
+        return (OutputFile(path: list.urlPath + "index.html", contents: Array(text.utf8)), reads)
     }
 
     /// `404.html`, from `Templates/404.mustache` when the site has one (and
@@ -90,14 +105,17 @@ extension RenderedSite {
 
     /// One page's HTML file and the problems rendering it found (charts).
     /// Nil when its type has no template, which `init` reports once.
-    static func render(page index: Int, of site: LinkedSite, siteView: SiteView) -> (OutputFile?, [Diagnostic]) {
+    static func render(page index: Int, of site: LinkedSite, siteView: SiteView,
+                       recording: Bool = false) -> (OutputFile?, [Diagnostic], PageReads) {
         let page = site.pages[index]
-        guard let template = site.templates.template(forType: page.source.type) else { return (nil, []) }
+        var reads = PageReads()
+        guard let template = site.templates.template(forType: page.source.type) else { return (nil, [], reads) }
         var problems: [Diagnostic] = []
-        let document = ChartBlock.expand(page.document, path: page.source.path, catalog: site.catalog, diagnostics: &problems)
+        let document = ChartBlock.expand(page.document, path: page.source.path, catalog: site.catalog, diagnostics: &problems,
+                                         reads: &reads.charts)
         let html = HTMLRenderer.render(document)
         let context = PageView.context(page: page, index: index, html: html, site: siteView, linked: site)
-        let text = site.templates.render(template, context)
-        return (OutputFile(path: page.source.urlPath + "index.html", contents: Array(text.utf8)), problems)
+        let text = recording ? site.templates.render(template, context, reads: &reads.fields) : site.templates.render(template, context)
+        return (OutputFile(path: page.source.urlPath + "index.html", contents: Array(text.utf8)), problems, reads)
     }
 }

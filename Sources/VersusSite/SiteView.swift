@@ -15,7 +15,9 @@ struct SiteView: Sendable {
     let summaries: [TemplateValue]
 
     init(site: LinkedSite, now: Date, jobs: Int, search: TemplateValue = .null) {
-        let summaries = parallelMap(site.pages, jobs: jobs) { Self.summary($0.source) }
+        let summaries = parallelMap(Array(site.pages.indices), jobs: jobs) { index in
+            Self.summary(site.pages[index].source, index: index)
+        }
         self.summaries = summaries
         var collections: [String: TemplateValue] = [:]
         for (section, indices) in site.graph.sections {
@@ -52,8 +54,12 @@ struct SiteView: Sendable {
     }
 
     /// What listings show of a page.
-    static func summary(_ page: PageSource) -> TemplateValue {
+    /// A page as other pages show it. It carries its page's index under
+    /// `TemplateRead.pageKey`, so that a render records which fields of which
+    /// pages it read (the preview re-renders exactly those readers).
+    static func summary(_ page: PageSource, index: Int) -> TemplateValue {
         var summary: [String: TemplateValue] = [
+            TemplateRead.pageKey: .int(index),
             "title": .text(page.title),
             "url": .text(page.urlPath),
             "type": .text(page.type),

@@ -1,5 +1,6 @@
 import VersusContent
 import VersusCore
+import VersusCharts
 import VersusPublish
 import VersusLinks
 import VersusMarkdown
@@ -81,6 +82,10 @@ public struct RenderedSite: Sendable {
     public var diagnostics: [Diagnostic]
     /// Per page index: the problems rendering it found (a subset of `diagnostics`).
     var pageProblems: [Int: [Diagnostic]] = [:]
+    /// Per page index and per listing URL: what rendering it read of other
+    /// pages (kept only when rendering for the preview).
+    var pageReads: [Int: PageReads] = [:]
+    var listReads: [String: Set<TemplateRead>] = [:]
     /// The shared half of every view model, kept for re-rendering one page.
     var siteView: SiteView?
 
@@ -90,4 +95,13 @@ public struct RenderedSite: Sendable {
         self.pageCount = pageCount
         self.diagnostics = diagnostics
     }
+}
+
+/// What rendering one page read of the rest of the site: fields of other
+/// pages' summaries (through its template) and the model data its charts
+/// drew. A change of a model's figures re-renders the pages that read what
+/// changed, and no others.
+struct PageReads: Sendable, Equatable {
+    var fields: Set<TemplateRead> = []
+    var charts = ChartBlock.Reads()
 }

@@ -9,10 +9,16 @@ struct TemplateRenderer {
     private var overrides: [[String: [TemplateNode]]] = []
     private var depth = 0
     static let maximumDepth = 64
+    /// What this render read of other pages: a field of an object that
+    /// carries `TemplateRead.pageKey` (a page's summary), recorded at the
+    /// lookup itself, so what a page shows of another is known exactly.
+    private(set) var reads: Set<TemplateRead> = []
+    private let recording: Bool
 
-    init(templates: [String: [TemplateNode]], context: TemplateValue) {
+    init(templates: [String: [TemplateNode]], context: TemplateValue, recording: Bool = false) {
         self.templates = templates
         self.stack = [context]
+        self.recording = recording
     }
 
     mutating func render(_ nodes: [TemplateNode], into out: inout String) {
@@ -73,17 +79,23 @@ struct TemplateRenderer {
         }
     }
 
-    private func lookup(_ path: [String]) -> TemplateValue? {
+    private mutating func lookup(_ path: [String]) -> TemplateValue? {
         guard let first = path.first else { return stack.last }
         for context in stack.reversed() {
             guard case .object(let fields) = context, var value = fields[first] else { continue }
+            if recording { record(fields, first) }
             for name in path.dropFirst() {
                 guard let next = value[name] else { return nil }
+                if recording, case .object(let inner) = value { record(inner, name) }
                 value = next
             }
             return value
         }
         return nil
+    }
+
+    private mutating func record(_ fields: [String: TemplateValue], _ key: String) {
+        if case .int(let page)? = fields[TemplateRead.pageKey] { reads.insert(TemplateRead(page: page, key: key)) }
     }
 
     static func indent(_ text: String, with indent: String) -> String {

@@ -76,6 +76,17 @@ public struct TemplateSet: Sendable {
         return out
     }
 
+    /// Renders and records which fields of other pages' summaries were read.
+    public func render(_ template: String, _ context: TemplateValue, reads: inout Set<TemplateRead>) -> String {
+        guard let nodes = templates[template] else { return "" }
+        var renderer = TemplateRenderer(templates: templates, context: context, recording: true)
+        var out = ""
+        out.reserveCapacity(16_384)
+        renderer.render(nodes, into: &out)
+        reads.formUnion(renderer.reads)
+        return out
+    }
+
     /// Whether rendering `template` may read `root.<key>` for one of `keys`,
     /// through its partials and parents. Conservative: a section or variable
     /// naming `root` itself (which could reach any key) counts. The preview
