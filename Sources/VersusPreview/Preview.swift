@@ -139,7 +139,7 @@ public final class Preview: @unchecked Sendable {
     func rebuild(changed: Set<String>?, batch: Watcher.Batch?) -> LiveBuild.Outcome {
         let outcome = live.rebuild(changed: changed)
         let what = changed.map { Self.describe(paths: $0) } ?? "the site"
-        let warnings = outcome.diagnostics.filter { $0.severity == .warning }.map(formatter.format)
+        let warnings = formattedWarnings(outcome.diagnostics)
         if !outcome.succeeded {
             let problems = outcome.diagnostics.filter { $0.severity == .error }.map(formatter.format)
             failed = true
@@ -203,6 +203,12 @@ public final class Preview: @unchecked Sendable {
         for diagnostic in diagnostics where diagnostic.severity == .error { log(formatter.format(diagnostic)) }
         let warnings = diagnostics.filter { $0.severity == .warning }
         guard !warnings.isEmpty else { return }
+        // The same warnings as after the last save: the count, not the list again.
+        if warnings == reportedWarnings && changed != nil && !warnings.contains(where: { changed!.contains($0.location.path) }) {
+            log("versus: the site still has \(warnings.count) warning\(warnings.count == 1 ? "" : "s") (versus check lists them)")
+            return
+        }
+        reportedWarnings = warnings
         log("versus: the site has \(warnings.count) warning\(warnings.count == 1 ? "" : "s"):")
         let shown = 20
         for (n, diagnostic) in warnings.enumerated() where n < shown {
@@ -213,6 +219,18 @@ public final class Preview: @unchecked Sendable {
             }
         }
         if warnings.count > shown { log("versus: … and \(warnings.count - shown) more (versus check lists them all)") }
+    }
+
+    private var reportedWarnings: [Diagnostic] = []
+    private var formatted: (warnings: [Diagnostic], text: [String]) = ([], [])
+
+    /// The site's warnings as the overlay shows them. Formatting reads each
+    /// file for its line; a save that leaves the warnings as they were (most
+    /// saves) reuses the last text instead of reading every file again.
+    private func formattedWarnings(_ diagnostics: [Diagnostic]) -> [String] {
+        let warnings = diagnostics.filter { $0.severity == .warning }
+        if warnings != formatted.warnings { formatted = (warnings, warnings.map(formatter.format)) }
+        return formatted.text
     }
 
     /// Builds the search index of the state just published, off the rebuild
