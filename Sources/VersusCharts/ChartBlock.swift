@@ -32,7 +32,9 @@ public enum ChartBlock {
     /// (a chart of `source: models` selects and plots from all of them), or
     /// the weights of the models its labels name (their colours).
     public struct Reads: Sendable, Equatable {
-        public var allModels = false
+        /// Fields of the model data charts of `source: models` read.
+        public var fields: Set<FieldRead> = []
+        /// Models whose weights colour a chart's marks.
         public var weights: Set<Int> = []
         public init() {}
     }
@@ -50,12 +52,11 @@ public enum ChartBlock {
                 var previousTable: Table?
                 if i > 0, case .table(let table) = blocks[i - 1] { previousTable = table }
                 let at = SourceLocation(path: path, line: position.line, column: position.column)
-                // A chart of the model data reads every model (conservatively
-                // decided from its text, so a chart with errors counts too).
-                if literal.split(separator: "\n").contains(where: { $0.hasPrefix("source:") && $0.contains("models") }) {
-                    reads.allModels = true
-                }
-                switch chart(literal, table: previousTable, at: at, catalog: catalog) {
+                // A chart of the model data whose options have errors reads
+                // nothing it can be told from, so it counts as reading every
+                // field of every model (decided from its text).
+                let ofModels = literal.split(separator: "\n").contains(where: { $0.hasPrefix("source:") && $0.contains("models") })
+                switch chart(literal, table: previousTable, at: at, catalog: catalog, reads: &reads.fields) {
                 case .success(let (found, warnings)):
                     var chart = found
                     diagnostics += warnings
@@ -70,6 +71,11 @@ public enum ChartBlock {
                     blocks[i] = .rendered(ChartSVG.render(chart, id: "chart-\(counter)"))
                 case .failure(let errors):
                     diagnostics += errors.list
+                    if ofModels {
+                        for model in catalog.models {
+                            for field in catalog.knownPaths { reads.fields.insert(FieldRead(model: model.index, field: field)) }
+                        }
+                    }
                 }
             }
             return blocks
@@ -81,6 +87,13 @@ public enum ChartBlock {
     /// The chart a block describes, with a warning for cells left out.
     public static func chart(_ yaml: String, table: Table?, at location: SourceLocation,
                              catalog: ModelCatalog) -> Result<(Chart, [Diagnostic]), Errors> {
+        var reads: Set<FieldRead> = []
+        return chart(yaml, table: table, at: location, catalog: catalog, reads: &reads)
+    }
+
+    /// `reads`: the model fields a chart of `source: models` read.
+    public static func chart(_ yaml: String, table: Table?, at location: SourceLocation,
+                             catalog: ModelCatalog, reads: inout Set<FieldRead>) -> Result<(Chart, [Diagnostic]), Errors> {
         var reader = YAMLReader(yaml: yaml, path: location.path, firstLine: location.line + 1)
         if !reader.diagnostics.isEmpty { return .failure(Errors(list: reader.diagnostics)) }
         var errors: [Diagnostic] = []
@@ -139,6 +152,7 @@ public enum ChartBlock {
             let models = block.select(catalog.models)
             let xField = x ?? "title"
             let yFields = ys.isEmpty ? [] : ys
+            reads.formUnion(block.reads(shown: [xField, pointLabel ?? "title"] + yFields, chosen: models, of: catalog))
             for (field, key) in [(xField, "x")] + yFields.map({ ($0, "y") }) + [pointLabel].compactMap({ $0.map { ($0, "label") } })
             where !catalog.isKnown(field) {
                 fail(.unknownField(option: "model field", field: field, meant: Suggestion.closest(to: field, among: catalog.knownPaths),

@@ -27,15 +27,22 @@ public struct ConsistencyCheck: Sendable {
     }
 
     public func check(_ document: Document, path: String) -> [Diagnostic] {
+        var reads: Set<FieldRead> = []
+        return check(document, path: path, reads: &reads)
+    }
+
+    /// `reads`: the model fields the check compared (a row naming a model,
+    /// under a mapped header), so that a change of other fields needs no new check.
+    public func check(_ document: Document, path: String, reads: inout Set<FieldRead>) -> [Diagnostic] {
         guard !columns.isEmpty, !models.isEmpty else { return [] }
         var out: [Diagnostic] = []
         document.forEachBlock { block in
-            if case .table(let table) = block { out += check(table, path: path) }
+            if case .table(let table) = block { out += check(table, path: path, reads: &reads) }
         }
         return out
     }
 
-    func check(_ table: Table, path: String) -> [Diagnostic] {
+    func check(_ table: Table, path: String, reads: inout Set<FieldRead>) -> [Diagnostic] {
         let mapped: [(column: Int, header: String, field: String)] = table.header.cells.enumerated().compactMap { i, cell in
             let header = cell.content.plainText.trimmingWhitespace()
             return (columns[header.lowercased()] ?? columns[ScoreSpelling.key(header)]).map { (i, header, $0) }
@@ -43,8 +50,9 @@ public struct ConsistencyCheck: Sendable {
         guard !mapped.isEmpty else { return [] }
         var out: [Diagnostic] = []
         for row in table.rows {
-            guard let model = rowModel(row) else { continue }
+            guard let (index, model) = rowModel(row) else { continue }
             for (column, header, field) in mapped where column < row.cells.count {
+                reads.insert(FieldRead(model: index, field: field))
                 let cell = row.cells[column]
                 let written = cell.content.plainText.trimmingWhitespace()
                 guard let reading = NumberReader.value(written),
@@ -62,7 +70,7 @@ public struct ConsistencyCheck: Sendable {
 
     /// The one model a row is about: a cell whose whole text is a model's name
     /// or alias. Rows naming two models (a head-to-head row) are about neither.
-    func rowModel(_ row: TableRow) -> PageSource? {
+    func rowModel(_ row: TableRow) -> (index: Int, page: PageSource)? {
         var found: Set<Int> = []
         for cell in row.cells {
             let text = cell.content.plainText.trimmingWhitespace()
@@ -71,8 +79,8 @@ public struct ConsistencyCheck: Sendable {
                 found.insert(matches[0].value)
             }
         }
-        guard found.count == 1, let value = found.first else { return nil }
-        return models[value]
+        guard found.count == 1, let value = found.first, let page = models[value] else { return nil }
+        return (value, page)
     }
 }
 

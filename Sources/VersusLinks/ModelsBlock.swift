@@ -165,6 +165,16 @@ extension ModelsBlock {
         _ document: Document, path: String, catalog: ModelCatalog,
         href: (Int) -> String?, mentioned: inout Set<Int>, diagnostics: inout [Diagnostic]
     ) -> Document {
+        var reads: Set<FieldRead> = []
+        return expand(document, path: path, catalog: catalog, href: href, mentioned: &mentioned, diagnostics: &diagnostics,
+                      reads: &reads)
+    }
+
+    /// `reads`: the model fields the blocks read (`FieldRead`).
+    public static func expand(
+        _ document: Document, path: String, catalog: ModelCatalog,
+        href: (Int) -> String?, mentioned: inout Set<Int>, diagnostics: inout [Diagnostic], reads: inout Set<FieldRead>
+    ) -> Document {
         document.rewritingBlocks { block in
             guard case .codeBlock(_, let literal, let position) = block, block.isFence(infoString) else { return block }
             let (parsed, found) = parse(literal, path: path, firstLine: position.line + 1, catalog: catalog)
@@ -176,6 +186,7 @@ extension ModelsBlock {
                                               at: SourceLocation(path: path, line: position.line, column: position.column)))
             }
             for model in chosen { mentioned.insert(model.index) }
+            reads.formUnion(parsed.reads(shown: parsed.columns, chosen: chosen, of: catalog))
             return .table(parsed.table(for: chosen, href: href, at: position))
         }
     }

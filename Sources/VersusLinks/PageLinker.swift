@@ -37,20 +37,25 @@ public struct PageLinker: Sendable {
     }
 
     /// The linked page, the models it mentions (by title) and its problems.
-    public func link(_ parsed: ParsedPage, at index: Int) -> (page: ParsedPage, mentions: [Int], problems: [Diagnostic]) {
+    /// `reads`: the model fields its output and problems depend on: those its
+    /// `models` blocks read and those its hand-written figures were checked
+    /// against.
+    public func link(_ parsed: ParsedPage, at index: Int)
+        -> (page: ParsedPage, mentions: [Int], problems: [Diagnostic], reads: Set<FieldRead>) {
         var page = parsed
         let source = page.source
         let root = SitePath.root(from: source.urlPath)
         let sources = sources
         let href = { (model: Int) -> String? in model == index ? nil : root + sources[model].urlPath }
-        var problems = consistency.check(page.document, path: source.path)
+        var reads: Set<FieldRead> = []
+        var problems = consistency.check(page.document, path: source.path, reads: &reads)
         for finding in page.document.findings {
             problems.append(Diagnostic(finding.problem, at: SourceLocation(path: source.path, line: finding.position.line,
                                                                            column: finding.position.column)))
         }
         var mentioned: Set<Int> = []
         var document = ModelsBlock.expand(page.document, path: source.path, catalog: catalog, href: href,
-                                          mentioned: &mentioned, diagnostics: &problems)
+                                          mentioned: &mentioned, diagnostics: &problems, reads: &reads)
         var mentions = MentionLinker(matcher: matcher, mode: mode, destination: href, nearMiss: nearMiss.isEmpty ? nil : nearMiss)
         document = mentions.link(document)
         mentioned.formUnion(mentions.mentioned)
@@ -63,6 +68,6 @@ public struct PageLinker: Sendable {
         document = links.rewrite(document)
         page.document = document
         let ordered = mentioned.sorted { titleRank[$0] < titleRank[$1] }
-        return (page, ordered, problems + links.diagnostics)
+        return (page, ordered, problems + links.diagnostics, reads)
     }
 }

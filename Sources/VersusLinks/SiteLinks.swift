@@ -25,6 +25,8 @@ public struct SiteLinks: Sendable {
     public var linker: PageLinker
     /// Per page: the problems linking it found.
     public var pageProblems: [[Diagnostic]]
+    /// Per page: the model fields its link read (`models` blocks, figure checks).
+    public var blockReads: [Set<FieldRead>]
     /// Every problem the stage found, `pageProblems` included.
     public var diagnostics: [Diagnostic]
 }
@@ -101,6 +103,7 @@ extension SiteLinks {
 
         self.init(pages: linked.map(\.0), graph: graph, mentions: mentions, backlinks: backlinks, related: related,
                   vendors: vendors, listPages: listPages, catalog: catalog, linker: linker, pageProblems: linked.map(\.2),
+                  blockReads: linked.map(\.3),
                   diagnostics: diagnostics)
     }
 

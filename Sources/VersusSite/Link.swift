@@ -10,5 +10,6 @@ extension LinkedSite {
                   backlinks: links.backlinks, related: links.related, vendors: links.vendors, listPages: links.listPages,
                   catalog: links.catalog, templates: site.templates, copies: site.copies,
                   diagnostics: site.diagnostics + links.diagnostics, linker: links.linker, pageProblems: links.pageProblems)
+        blockReads = links.blockReads
     }
 }

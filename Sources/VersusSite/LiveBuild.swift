@@ -151,6 +151,17 @@ public final class LiveBuild: @unchecked Sendable {
         site.config.search ? SiteSearch.Files(files: [], manifest: Self.searchManifest, script: Self.searchScript) : nil
     }
 
+    /// The model fields of `models` that differ between two versions of the pages.
+    static func changedFields(of models: Set<Int>, before: [PageSource], after: [PageSource], paths: Set<String>) -> Set<FieldRead> {
+        var changed: Set<FieldRead> = []
+        for model in models {
+            for path in paths where ModelField.value(path, of: before[model])?.display != ModelField.value(path, of: after[model])?.display {
+                changed.insert(FieldRead(model: model, field: path))
+            }
+        }
+        return changed
+    }
+
     /// The summary fields of `pages` that differ between two site views.
     static func changedFields(of pages: Set<Int>, before: SiteView, after: SiteView) -> Set<TemplateRead> {
         var changed: Set<TemplateRead> = []
@@ -266,25 +277,27 @@ public final class LiveBuild: @unchecked Sendable {
         var recheck: [(index: Int, document: Document)] = []
         for edit in edits { relink[edit.index] = edit.page }
         var linker = site.linker
+        var changedFields: Set<FieldRead> = []
         if !figures.isEmpty {
             var sources = linker.sources
             for edit in edits { sources[edit.index] = edit.page.source }
+            let old = linker
             linker = linker.withFigures(of: sources, columns: site.config.dataColumns)
-            // Pages that check figures against the models they mention, and
-            // pages with `models` blocks, which select and show figures.
-            // Pages with `models` blocks are linked again (a block selects and
-            // shows figures); pages that only mention the model keep their
-            // linked tree and have their figures checked again.
+            changedFields = Self.changedFields(of: figures, before: old.sources, after: sources,
+                                               paths: Set(old.catalog.knownPaths).union(linker.catalog.knownPaths))
+            // Only pages whose link read a field that changed, as recorded
+            // when they were linked, are touched: those with `models` blocks
+            // are linked again; the others keep their linked tree and have
+            // their hand-written figures checked again.
             for index in site.pages.indices where relink[index] == nil {
                 guard let tree = trees[site.pages[index].source.path] else { return nil }
+                let reads = index < site.blockReads.count ? site.blockReads[index] : nil
+                if let reads, reads.isDisjoint(with: changedFields) { continue }
                 if Self.has(tree.document, block: ModelsBlock.infoString) {
                     var page = site.pages[index]
                     page.document = tree.document
                     relink[index] = page
                 } else {
-                    // A table row can name the model through a link or code,
-                    // which is not a mention: every page's figures are checked
-                    // again (a scan of its tables).
                     recheck.append((index, tree.document))
                 }
             }
@@ -299,10 +312,10 @@ public final class LiveBuild: @unchecked Sendable {
         let order = relink.keys.sorted()
         let toLink = order.map { (index: $0, page: relink[$0]!) }
         let results = parallelMap(toLink, jobs: options.jobs) { item in relinkLinker.link(item.page, at: item.index) }
-        var relinked: [(index: Int, page: ParsedPage, mentions: [Int], problems: [Diagnostic])] = []
+        var relinked: [(index: Int, page: ParsedPage, mentions: [Int], problems: [Diagnostic], reads: Set<FieldRead>)] = []
         for (index, result) in zip(order, results) {
             guard result.mentions == site.mentions[index] else { return nil }
-            relinked.append((index, result.page, result.mentions, result.problems))
+            relinked.append((index, result.page, result.mentions, result.problems, result.reads))
         }
 
         // What the edited pages were, for the publishing files below.
@@ -355,6 +368,7 @@ public final class LiveBuild: @unchecked Sendable {
             result.diagnostics += link.problems
             site.pages[link.index] = link.page
             site.pageProblems[link.index] = link.problems
+            if link.index < site.blockReads.count { site.blockReads[link.index] = link.reads }
         }
         linked = site
         var output = files
@@ -412,6 +426,7 @@ public final class LiveBuild: @unchecked Sendable {
                 view = RenderedSite.siteView(site, search: searchFiles(site), options: options)
                 result.siteView = view
                 let changed = Self.changedFields(of: figures, before: siteView, after: view)
+                let relinkedNow = Set(relinked.map(\.index))
                 let weights = Set(figures.filter { oldLinker.sources[$0].model?.weights != site.pages[$0].source.model?.weights })
                 // Re-render exactly the outputs that read what changed, as
                 // recorded while they were rendered; pages whose `models`
@@ -422,9 +437,8 @@ public final class LiveBuild: @unchecked Sendable {
                         pagesToRender.insert(index)
                         continue
                     }
-                    if !reads.fields.isDisjoint(with: changed) || reads.charts.allModels
-                        || !reads.charts.weights.isDisjoint(with: weights)
-                        || (trees[page.source.path].map { Self.has($0.document, block: ModelsBlock.infoString) } ?? true) {
+                    if !reads.fields.isDisjoint(with: changed) || !reads.charts.fields.isDisjoint(with: changedFields)
+                        || !reads.charts.weights.isDisjoint(with: weights) || relinkedNow.contains(index) {
                         pagesToRender.insert(index)
                     }
                 }

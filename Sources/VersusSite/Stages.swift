@@ -59,6 +59,8 @@ public struct LinkedSite: Sendable {
     public var linker: PageLinker
     /// Per page: the problems linking it found.
     public var pageProblems: [[Diagnostic]]
+    /// Per page: the model fields its link read (`models` blocks, figure checks).
+    public var blockReads: [Set<FieldRead>] = []
 }
 
 extension LinkedSite {
