@@ -137,6 +137,17 @@ import VersusCore
             #expect(outcome.changedPaths.contains("index.html"), "the home page lists every model's price")
             #expect(outcome.changedPaths.isSuperset(of: ["models/index.html", "comparisons/open-source-vs-proprietary/index.html"]))
         }
+        // A score that no table, chart or listing of another page shows:
+        // only what read that model's scores is redone, as recorded while
+        // rendering; every page that did not change is left alone.
+        let quiet = "Content/models/" + models[0]
+        let before = try folder.read(quiet)
+        if let match = before.firstMatch(of: /(\w+): (\d+)\}/) {
+            try folder.write(quiet, before.replacingOccurrences(of: String(match.0), with: "\(match.1): \(Int(match.2)! == 1 ? 2 : Int(match.2)! - 1)}"))
+            let outcome = step(live, folder, [quiet])
+            #expect(outcome.path == "figures")
+            #expect(outcome.rendered < 20, "\(outcome.rendered) pages rendered for one score")
+        }
         // A partial only comparisons use renders only them.
         try folder.replace("Templates/partials/covered.mustache", "<table", with: "<table data-edited")
         let partial = step(live, folder, ["Templates/partials/covered.mustache"])
