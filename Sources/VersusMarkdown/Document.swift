@@ -13,7 +13,7 @@ public struct SourcePoint: Sendable, Hashable {
 
 /// A parsed Markdown body. Values, not pointers: it can be kept, shared between
 /// threads and rewritten (mentions become links) without touching cmark-gfm.
-public struct Document: Sendable {
+public struct Document: Sendable, Equatable {
     public var blocks: [Block]
     /// What the source says that cmark-gfm would render differently from
     /// what the editor meant (a row short of a cell, a fence never closed),
@@ -39,7 +39,7 @@ public enum TableAlignment: Sendable, Hashable {
     case none, left, center, right
 }
 
-public struct TableCell: Sendable {
+public struct TableCell: Sendable, Equatable {
     public var content: [Inline]
     public var position: SourcePoint
     public init(content: [Inline], position: SourcePoint) {
@@ -48,7 +48,7 @@ public struct TableCell: Sendable {
     }
 }
 
-public struct TableRow: Sendable {
+public struct TableRow: Sendable, Equatable {
     public var cells: [TableCell]
     public var position: SourcePoint
     public init(cells: [TableCell], position: SourcePoint) {
@@ -57,7 +57,7 @@ public struct TableRow: Sendable {
     }
 }
 
-public struct Table: Sendable {
+public struct Table: Sendable, Equatable {
     public var alignments: [TableAlignment]
     public var header: TableRow
     public var rows: [TableRow]
@@ -71,7 +71,7 @@ public struct Table: Sendable {
     }
 }
 
-public struct ListItem: Sendable {
+public struct ListItem: Sendable, Equatable {
     /// nil for an ordinary item; true/false for a task list item.
     public var task: Bool?
     public var blocks: [Block]
@@ -81,13 +81,13 @@ public struct ListItem: Sendable {
     }
 }
 
-public struct ListInfo: Sendable {
+public struct ListInfo: Sendable, Equatable {
     public var ordered: Bool
     public var start: Int
     public var tight: Bool
 }
 
-public indirect enum Block: Sendable {
+public indirect enum Block: Sendable, Equatable {
     case paragraph([Inline], SourcePoint)
     /// `id` is unique within the page; set by the parser from the heading text.
     case heading(level: Int, id: String, [Inline], SourcePoint)
@@ -104,7 +104,7 @@ public indirect enum Block: Sendable {
     case rendered(String)
 }
 
-public struct Footnote: Sendable {
+public struct Footnote: Sendable, Equatable {
     public var number: Int
     public var blocks: [Block]
     public init(number: Int, blocks: [Block]) {
@@ -113,7 +113,7 @@ public struct Footnote: Sendable {
     }
 }
 
-public indirect enum Inline: Sendable {
+public indirect enum Inline: Sendable, Equatable {
     case text(String)
     case softBreak
     case lineBreak

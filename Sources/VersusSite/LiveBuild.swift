@@ -361,6 +361,12 @@ public final class LiveBuild: @unchecked Sendable {
             problems.remove(before)
             site.pageProblems[index] = problems + after
         }
+        // Early cutoff: a page linked again whose tree came out as it was
+        // (its block's order and rows did not change) needs no new render.
+        var relinkedChanged: Set<Int> = []
+        for link in relinked where site.pages[link.index].document != link.page.document {
+            relinkedChanged.insert(link.index)
+        }
         for link in relinked {
             site.diagnostics.remove(site.pageProblems[link.index])
             result.diagnostics.remove(site.pageProblems[link.index])
@@ -426,7 +432,6 @@ public final class LiveBuild: @unchecked Sendable {
                 view = RenderedSite.siteView(site, search: searchFiles(site), options: options)
                 result.siteView = view
                 let changed = Self.changedFields(of: figures, before: siteView, after: view)
-                let relinkedNow = Set(relinked.map(\.index))
                 let weights = Set(figures.filter { oldLinker.sources[$0].model?.weights != site.pages[$0].source.model?.weights })
                 // Re-render exactly the outputs that read what changed, as
                 // recorded while they were rendered; pages whose `models`
@@ -438,7 +443,7 @@ public final class LiveBuild: @unchecked Sendable {
                         continue
                     }
                     if !reads.fields.isDisjoint(with: changed) || !reads.charts.fields.isDisjoint(with: changedFields)
-                        || !reads.charts.weights.isDisjoint(with: weights) || relinkedNow.contains(index) {
+                        || !reads.charts.weights.isDisjoint(with: weights) || relinkedChanged.contains(index) {
                         pagesToRender.insert(index)
                     }
                 }
