@@ -280,7 +280,7 @@ public final class Preview: @unchecked Sendable {
     }
 
     /// The saved files, as the log names them: an editor's temporary files
-    /// (`.x.swp`, `x~`, `#x#`, vim's `4913`) are left out.
+    /// (`.x.swp`, `x~`, `#x#`, vim's `4913`, sed's `sedAb12Cd`) are left out.
     static func describe(paths: Set<String>) -> String {
         let sorted = paths.filter { !isTemporary($0) }.sorted()
         if sorted.isEmpty { return "a temporary file" }
@@ -290,7 +290,9 @@ public final class Preview: @unchecked Sendable {
 
     static func isTemporary(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name == "4913"
+        // GNU sed -i writes `sedXXXXXX` beside the file, then renames it.
+        let sedTemporary = name.count == 9 && name.hasPrefix("sed") && name.allSatisfy { $0.isLetter || $0.isNumber }
+        return name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name == "4913" || sedTemporary
             || [".swp", ".swx", ".swo", ".tmp", ".bak"].contains { name.hasSuffix($0) }
     }
 

@@ -100,3 +100,15 @@ import Testing
         #expect(String(decoding: EventHub.encode("problems", data: "a\nb"), as: UTF8.self) == "event: problems\ndata: a\ndata: b\n\n")
     }
 }
+
+/// The log names the files an editor saved, never the temporary files
+/// editors and tools write beside them.
+@Suite struct SavedFileNamesTests {
+    @Test func temporaryFilesAreLeftOutOfTheLog() {
+        #expect(Preview.describe(paths: ["Content/a.md", "Content/.a.md.swp", "Content/a.md~", "Content/4913", "Content/sedAb12Cd"])
+            == "Content/a.md")
+        #expect(Preview.describe(paths: ["Content/.a.md.swp"]) == "a temporary file")
+        #expect(!Preview.isTemporary("Content/sedation.md"))
+        #expect(!Preview.isTemporary("Content/models/glm-5.md"))
+    }
+}
