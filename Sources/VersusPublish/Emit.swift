@@ -74,7 +74,7 @@ public enum Emitter {
         let staging = parent + "/.\(name).versus-new-\(getpid())"
         try? fm.removeItem(atPath: staging)
         do {
-            try write(files: files, copies: copies, into: staging, from: tree, jobs: jobs)
+            try write(files: files, copies: copies, into: staging, previous: targetExists ? target : nil, from: tree, jobs: jobs)
         } catch {
             try? fm.removeItem(atPath: staging)
             throw error
@@ -114,8 +114,12 @@ public enum Emitter {
         }
     }
 
-    private static func write(files: [OutputFile], copies: [FileCopy], into folder: String, from tree: any FileTree,
-                              jobs: Int) throws(EmitError) {
+    /// `previous`: the output being replaced. A file whose bytes are the same
+    /// as there is linked to it (a hard link), not written again: no new
+    /// inode, no data written, and deleting the old generation frees nothing
+    /// the new one still uses.
+    private static func write(files: [OutputFile], copies: [FileCopy], into folder: String, previous: String?,
+                              from tree: any FileTree, jobs: Int) throws(EmitError) {
         guard mkdir(folder, 0o755) == 0 else {
             throw EmitError.system(folder, "create folder")
         }
@@ -140,11 +144,12 @@ public enum Emitter {
             return EmitError.system(folder + "/" + dir, "create folder")
         }
         let failures = parallelMap(files, jobs: jobs) { file -> EmitError? in
-            makeParent(file.path) ?? writeFile(folder + "/" + file.path, file.contents)
+            makeParent(file.path) ?? writeFile(folder + "/" + file.path, file.contents, same: previous.map { $0 + "/" + file.path })
         } + parallelMap(copies, jobs: jobs) { copy -> EmitError? in
             if let failure = makeParent(copy.destination) { return failure }
             do throws(FileTreeError) {
-                return writeFile(folder + "/" + copy.destination, try tree.read(copy.source))
+                return writeFile(folder + "/" + copy.destination, try tree.read(copy.source),
+                                 same: previous.map { $0 + "/" + copy.destination })
             } catch {
                 return EmitError(path: copy.source, problem: .cannotRead(reason: error.reason))
             }
@@ -155,7 +160,8 @@ public enum Emitter {
         }
     }
 
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> EmitError? {
+    private static func writeFile(_ path: String, _ bytes: [UInt8], same previous: String? = nil) -> EmitError? {
+        if let previous, hasBytes(previous, bytes), link(previous, path) == 0 { return nil }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return EmitError.system(path, "write") }
         defer { close(fd) }
@@ -171,6 +177,25 @@ public enum Emitter {
             written += n
         }
         return nil
+    }
+
+    /// Whether the regular file at `path` holds exactly `bytes` (size first,
+    /// then the bytes: a page cache read, much cheaper than creating a file).
+    private static func hasBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var old = [UInt8](repeating: 0, count: bytes.count)
+        var done = 0
+        while done < bytes.count {
+            let n = old.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + done, bytes.count - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            done += n
+        }
+        return old == bytes
     }
 
     /// Swaps two paths atomically with renameat2(RENAME_EXCHANGE) where the C
