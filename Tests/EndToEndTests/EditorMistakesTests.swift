@@ -131,3 +131,24 @@ import Testing
         #expect(after == (before + ["Output"]).sorted())
     }
 }
+
+/// A rebuild writes only the files whose bytes changed: the others keep
+/// their inode (they are hard-linked from the output being replaced).
+@Suite struct UnchangedFilesTests {
+    func inode(_ path: String) throws -> UInt64 {
+        try (FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
+    }
+
+    @Test func aRebuildRewritesOnlyWhatChanged() throws {
+        let site = try ScratchSite(copying: "good")
+        #expect(try VersusBinary.run(["build", "--root", site.root]).status == 0)
+        let about = try inode(site.root + "/Output/about/index.html")
+        let home = try inode(site.root + "/Output/index.html")
+        let page = try #require(site.read("Content/about.md"))
+        try site.write("Content/about.md", page + "\nOne more line.\n")
+        #expect(try VersusBinary.run(["build", "--root", site.root]).status == 0)
+        #expect(try inode(site.root + "/Output/index.html") == home)
+        #expect(try inode(site.root + "/Output/about/index.html") != about)
+        #expect(site.read("Output/about/index.html")?.contains("One more line.") == true)
+    }
+}
