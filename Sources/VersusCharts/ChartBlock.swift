@@ -36,11 +36,16 @@ public enum ChartBlock {
         public var fields: Set<FieldRead> = []
         /// Models whose weights colour a chart's marks.
         public var weights: Set<Int> = []
+        /// The charts as drawn, in order: a chart whose data comes out the
+        /// same after an edit draws the same SVG (an early cutoff).
+        public var drawn: [Chart] = []
         public init() {}
     }
 
+    /// `draw: false` works the charts out without drawing them (their data
+    /// lands in `reads.drawn`), for the preview's early cutoff.
     public static func expand(_ document: Document, path: String, catalog: ModelCatalog,
-                              diagnostics: inout [Diagnostic], reads: inout Reads) -> Document {
+                              diagnostics: inout [Diagnostic], reads: inout Reads, draw: Bool = true) -> Document {
         var counter = 0
         // Wherever Markdown holds blocks (a list item, a quote), a chart draws
         // the table right above it among its siblings.
@@ -68,7 +73,8 @@ public enum ChartBlock {
                                                       at: chart.highlightLocation ?? at))
                     }
                     counter += 1
-                    blocks[i] = .rendered(ChartSVG.render(chart, id: "chart-\(counter)"))
+                    reads.drawn.append(chart)
+                    if draw { blocks[i] = .rendered(ChartSVG.render(chart, id: "chart-\(counter)")) }
                 case .failure(let errors):
                     diagnostics += errors.list
                     if ofModels {

@@ -168,7 +168,15 @@ public final class LiveBuild: @unchecked Sendable {
         for page in pages {
             guard case .object(let old) = before.summaries[page], case .object(let new) = after.summaries[page] else { continue }
             for key in Set(old.keys).union(new.keys) where old[key] != new[key] {
-                changed.insert(TemplateRead(page: page, key: key))
+                // An object marked with its own scope changed inside: the
+                // fields that changed, not the whole object (which is still there).
+                if case .object(let a)? = old[key], case .object(let b)? = new[key], case .text(let scope)? = a[TemplateRead.scopeKey] {
+                    for inner in Set(a.keys).union(b.keys) where a[inner] != b[inner] {
+                        changed.insert(TemplateRead(page: page, key: scope + "." + inner))
+                    }
+                } else {
+                    changed.insert(TemplateRead(page: page, key: key))
+                }
             }
         }
         return changed
@@ -424,6 +432,7 @@ public final class LiveBuild: @unchecked Sendable {
             // whose `models` blocks were expanded again. Pages relinked only
             // to check their figures keep their HTML unless they show the data.
             var pagesToRender = Set(edits.map(\.index))
+            var chartCandidates: [Int] = []
             var listsToRender: [ListPage] = []
             if !figures.isEmpty {
                 // What changed, field by field, in the summaries of the edited
@@ -442,14 +451,30 @@ public final class LiveBuild: @unchecked Sendable {
                         pagesToRender.insert(index)
                         continue
                     }
-                    if !reads.fields.isDisjoint(with: changed) || !reads.charts.fields.isDisjoint(with: changedFields)
-                        || !reads.charts.weights.isDisjoint(with: weights) || relinkedChanged.contains(index) {
+                    if !reads.fields.isDisjoint(with: changed) || relinkedChanged.contains(index) {
                         pagesToRender.insert(index)
+                    } else if !reads.charts.fields.isDisjoint(with: changedFields) || !reads.charts.weights.isDisjoint(with: weights) {
+                        chartCandidates.append(index)
                     }
                 }
                 listsToRender = site.listPages.filter { list in
                     result.listReads[list.urlPath].map { !$0.isDisjoint(with: changed) } ?? true
                 }
+                // Pages that read the changed fields only through their charts:
+                // their charts are worked out again (not drawn), and only pages
+                // whose chart data came out different are rendered.
+                let frozenForCharts = site
+                let previousReads = result.pageReads
+                let previousProblems = result.pageProblems
+                let redrawn = parallelMap(chartCandidates, jobs: options.jobs) { index -> Bool in
+                    let page = frozenForCharts.pages[index]
+                    var problems: [Diagnostic] = []
+                    var reads = ChartBlock.Reads()
+                    _ = ChartBlock.expand(page.document, path: page.source.path, catalog: frozenForCharts.catalog,
+                                          diagnostics: &problems, reads: &reads, draw: false)
+                    return reads.drawn != previousReads[index]?.charts.drawn || problems != (previousProblems[index] ?? [])
+                }
+                for (index, changes) in zip(chartCandidates, redrawn) where changes { pagesToRender.insert(index) }
             }
             let renderView = view
             let frozen = site

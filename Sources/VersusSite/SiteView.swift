@@ -72,7 +72,17 @@ struct SiteView: Sendable {
             summary["last_updated"] = .text(day.description)
             summary["last_updated_long"] = .text(day.longForm)
         }
-        if let model = page.model { summary["model"] = ModelView.value(model) }
+        if let model = page.model {
+            // The model's data is marked too, so reads inside it are recorded
+            // field by field (`model.price_input`), not as the whole object.
+            var view = ModelView.value(model)
+            if case .object(var fields) = view {
+                fields[TemplateRead.pageKey] = .int(index)
+                fields[TemplateRead.scopeKey] = "model"
+                view = .object(fields)
+            }
+            summary["model"] = view
+        }
         return .object(summary)
     }
 }

@@ -4,6 +4,9 @@
 public struct TemplateRead: Sendable, Hashable {
     /// The hidden field by which a page summary names its page.
     public static let pageKey = "__page"
+    /// The hidden field naming an object nested in a summary (`model`):
+    /// reads inside it are recorded as `model.<field>`.
+    public static let scopeKey = "__scope"
     public var page: Int
     public var key: String
     public init(page: Int, key: String) {

@@ -95,7 +95,12 @@ struct TemplateRenderer {
     }
 
     private mutating func record(_ fields: [String: TemplateValue], _ key: String) {
-        if case .int(let page)? = fields[TemplateRead.pageKey] { reads.insert(TemplateRead(page: page, key: key)) }
+        guard case .int(let page)? = fields[TemplateRead.pageKey] else { return }
+        if case .text(let scope)? = fields[TemplateRead.scopeKey] {
+            reads.insert(TemplateRead(page: page, key: scope + "." + key))
+        } else {
+            reads.insert(TemplateRead(page: page, key: key))
+        }
     }
 
     static func indent(_ text: String, with indent: String) -> String {
