@@ -443,10 +443,9 @@ public final class LiveBuild: @unchecked Sendable {
                 let changed = Self.changedFields(of: figures, before: siteView, after: view)
                 let weights = Set(figures.filter { oldLinker.sources[$0].model?.weights != site.pages[$0].source.model?.weights })
                 // Re-render exactly the outputs that read what changed, as
-                // recorded while they were rendered; pages whose `models`
-                // blocks were expanded again show new tables.
+                // recorded while they were rendered; pages linked again whose
+                // tree changed (a `models` block's rows) show new tables.
                 for index in site.placedPages {
-                    let page = site.pages[index]
                     guard let reads = result.pageReads[index] else {
                         pagesToRender.insert(index)
                         continue
