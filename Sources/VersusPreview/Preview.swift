@@ -222,15 +222,22 @@ public final class Preview: @unchecked Sendable {
     }
 
     private var reportedWarnings: [Diagnostic] = []
-    private var formatted: (warnings: [Diagnostic], text: [String]) = ([], [])
+    private var formatted: [Diagnostic: String] = [:]
 
     /// The site's warnings as the overlay shows them. Formatting reads each
-    /// file for its line; a save that leaves the warnings as they were (most
-    /// saves) reuses the last text instead of reading every file again.
+    /// file for its line, so each warning is formatted once, when it first
+    /// appears, and kept while it stays (a save changes few warnings).
     private func formattedWarnings(_ diagnostics: [Diagnostic]) -> [String] {
         let warnings = diagnostics.filter { $0.severity == .warning }
-        if warnings != formatted.warnings { formatted = (warnings, warnings.map(formatter.format)) }
-        return formatted.text
+        var next: [Diagnostic: String] = [:]
+        next.reserveCapacity(warnings.count)
+        let text = warnings.map { warning -> String in
+            let line = formatted[warning] ?? formatter.format(warning)
+            next[warning] = line
+            return line
+        }
+        formatted = next
+        return text
     }
 
     /// Builds the search index of the state just published, off the rebuild
