@@ -49,13 +49,8 @@ public struct NearMissNames: Sendable {
 
     public var isEmpty: Bool { byPrefix.isEmpty }
 
-    /// Near misses in `text`, left to right, none overlapping.
-    public func misses(in text: String) -> [Miss] {
-        let bytes = Array(text.utf8)
-        return misses(in: bytes[...])
-    }
-
-    /// Near misses in `bytes` (offsets relative to its start). Nothing is
+    /// Near misses in `bytes` (offsets relative to its start), left to right,
+    /// none overlapping. Nothing is
     /// allocated for a word whose first two letters begin no name, which is
     /// nearly every word.
     public func misses<C: RandomAccessCollection>(in bytes: C) -> [Miss] where C.Element == UInt8, C.Index == Int {

@@ -87,40 +87,6 @@ public struct TemplateSet: Sendable {
         return out
     }
 
-    /// Whether rendering `template` may read `root.<key>` for one of `keys`,
-    /// through its partials and parents. Conservative: a section or variable
-    /// naming `root` itself (which could reach any key) counts. The preview
-    /// uses it to know which pages a change to shared data can reach.
-    public func mayRead(_ template: String, root: String, keys: Set<String>) -> Bool {
-        var seen: Set<String> = []
-        func visit(_ nodes: [TemplateNode]) -> Bool {
-            nodes.contains { node in
-                switch node {
-                case .text: return false
-                case .variable(let path, _):
-                    return reads(path)
-                case .section(let path, _, let children):
-                    return reads(path) || visit(children)
-                case .partial(let name, _):
-                    return follow(name)
-                case .parent(let name, _, let overrides):
-                    return follow(name) || overrides.values.contains(where: visit)
-                case .block(_, let children):
-                    return visit(children)
-                }
-            }
-        }
-        func reads(_ path: [String]) -> Bool {
-            guard path.first == root else { return false }
-            return path.count == 1 || keys.contains(path[1])
-        }
-        func follow(_ name: String) -> Bool {
-            guard seen.insert(name).inserted, let nodes = templates[name] else { return false }
-            return visit(nodes)
-        }
-        return follow(template)
-    }
-
     /// Whether rendering `template` uses `edited`: it is the template itself,
     /// or a partial or parent reached from it.
     public func includes(_ template: String, edited: String) -> Bool {
