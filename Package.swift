@@ -15,13 +15,15 @@ let package = Package(
         // For Fuzz/, the libFuzzer package, which is built apart with -sanitize=fuzzer.
         .library(name: "VersusModules", targets: [
             "VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks", "VersusCharts", "VersusSearch",
-            "VersusTemplates", "VersusPublish", "VersusSite", "VersusPreview",
+            "VersusTemplates", "VersusPublish", "VersusCache", "VersusSite", "VersusPreview",
         ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        // The build cache (.versus-cache/): SQLite, with transactions that a killed build cannot half-write.
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         // Tests only: property-based checks (Swift Testing).
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
@@ -60,10 +62,15 @@ let package = Package(
             swiftSettings: settings
         ),
         .target(
+            name: "VersusCache",
+            dependencies: ["VersusCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: settings
+        ),
+        .target(
             name: "VersusSite",
             dependencies: [
                 "VersusCore", "VersusContent", "VersusMarkdown", "VersusLinks", "VersusCharts", "VersusSearch", "VersusTemplates",
-                "VersusPublish",
+                "VersusPublish", "VersusCache",
             ],
             swiftSettings: settings
         ),
@@ -88,6 +95,7 @@ let package = Package(
         .testTarget(name: "VersusSearchTests", dependencies: ["VersusSearch", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: settings),
         .testTarget(name: "VersusTemplatesTests", dependencies: ["VersusTemplates"], swiftSettings: settings),
         .testTarget(name: "VersusSiteTests", dependencies: ["VersusSite"], swiftSettings: settings),
+        .testTarget(name: "VersusCacheTests", dependencies: ["VersusCache", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: settings),
         .testTarget(name: "VersusPreviewTests", dependencies: ["VersusPreview", "VersusSite", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: settings),
         .testTarget(
             name: "EndToEndTests",

@@ -1,8 +1,8 @@
 /// One problem found in the input, at its place. Every stage returns these
 /// instead of throwing, so that one run reports every problem of the site,
 /// not the first. The words come from `Problem.message`, in one place.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable {
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable, Codable {
         case error
         case warning
     }

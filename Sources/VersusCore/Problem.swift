@@ -6,7 +6,7 @@
 ///
 /// Codes are never reused or renumbered: an editor's search for `V061` must
 /// keep finding the same explanation.
-public enum Problem: Sendable, Hashable {
+public enum Problem: Sendable, Hashable, Codable {
     // MARK: files (V001-V009)
     case cannotRead(reason: String)
     case invalidUTF8(byte: UInt8)
@@ -98,14 +98,14 @@ public enum Problem: Sendable, Hashable {
     case fileExists(path: String)
 
     /// Which keys an unknown key was compared with.
-    public enum KeyKind: String, Sendable, Hashable {
+    public enum KeyKind: String, Sendable, Hashable, Codable {
         case page
         case model
     }
 
     /// A YAML syntax error in an editor's words: the common libyaml problems
     /// get a sentence and a fix; anything else keeps libyaml's own text.
-    public enum YAMLSyntax: Sendable, Hashable {
+    public enum YAMLSyntax: Sendable, Hashable, Codable {
         case colonInValue(key: String, value: String)
         case tab
         case unclosedFlow(bracket: String)

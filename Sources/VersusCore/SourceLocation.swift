@@ -2,8 +2,8 @@
 /// libraries report them (Yams marks, cmark-gfm source positions); a whole
 /// file or folder; or a command-line option. Paths are relative to the site
 /// root so that messages read the same on every machine.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public enum Kind: Int, Sendable, Hashable {
+public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    public enum Kind: Int, Sendable, Hashable, Codable {
         /// A line and column in a file.
         case text
         /// A whole file or folder: it prints as the path alone.

@@ -71,11 +71,13 @@ public enum Publishing {
     }
 
     /// Atom (RFC 4287). Entries without a date take the feed's newest date,
-    /// so the feed does not change from one build to the next.
+    /// so the feed does not change from one build to the next; a feed with no
+    /// dates at all says the first day of the year, which the build cache
+    /// keys on (a day would make every day's first build a full one).
     static func feedXML(_ site: PublishedSite, base: String, now: Date) -> String {
         let articles = Array(articleIndices(site).prefix(feedLength))
         let newest = articles.compactMap { site.pages[$0].source.lastUpdated }.max()
-        let updated = newest.map(timestamp) ?? timestamp(now)
+        let updated = newest.map(timestamp) ?? yearStart(now)
         let config = site.config
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(HTML.escape(config.language))\">\n"
@@ -119,6 +121,11 @@ public enum Publishing {
     static func timestamp(_ date: Date) -> String {
         let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
         return String(format: "%04d-%02d-%02dT00:00:00Z", c.year ?? 1970, c.month ?? 1, c.day ?? 1)
+    }
+
+    static func yearStart(_ date: Date) -> String {
+        let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date).year ?? 1970
+        return String(format: "%04d-01-01T00:00:00Z", year)
     }
 
     static func url(_ source: PageSource, _ site: PublishedSite) -> String { site.config.basePath + source.urlPath }

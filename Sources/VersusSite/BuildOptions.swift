@@ -15,9 +15,13 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     public var jobs: Int
     public var now: Date
+    /// Read and write the build cache beside the output (`.versus-cache/`).
+    /// The command line's `versus build` does, unless `--no-cache`; tests and
+    /// the preview do not.
+    public var cache: Bool
 
     public init(root: String, output: String? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
-                strict: Bool = false, jobs: Int = defaultJobs, now: Date = Date()) {
+                strict: Bool = false, jobs: Int = defaultJobs, now: Date = Date(), cache: Bool = false) {
         self.root = root
         self.output = output ?? (root.hasSuffix("/") ? root + "Output" : root + "/Output")
         self.baseURL = baseURL
@@ -25,5 +29,6 @@ public struct BuildOptions: Sendable {
         self.strict = strict
         self.jobs = max(1, jobs)
         self.now = now
+        self.cache = cache
     }
 }

@@ -12,7 +12,7 @@ struct VersusCommand: AsyncParsableCommand {
         commandName: "versus",
         abstract: "A static-site generator for publications that compare things.",
         version: Versus.version,
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, ExplainCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, ExplainCommand.self, CleanCommand.self]
     )
 }
 
@@ -43,12 +43,16 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int = defaultJobs
 
+    @Flag(name: .customLong("no-cache"), help: "Build everything from the sources; neither read nor update .versus-cache/.")
+    var noCache = false
+
     func run() throws {
         let options = BuildOptions(root: root, output: output, baseURL: baseURL, includeDrafts: drafts,
-                                   strict: strict, jobs: jobs)
+                                   strict: strict, jobs: jobs, cache: !noCache)
         let start = DispatchTime.now().uptimeNanoseconds
         let report = Build.run(options)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        for note in report.notes { Printer.line(note) }
         Printer.diagnostics(report.diagnostics, root: root)
         if !quiet || !report.succeeded {
             Printer.line(Summary.line(report, seconds: seconds, output: options.output))
@@ -182,6 +186,30 @@ struct NewCommand: ParsableCommand {
     }
 }
 
+struct CleanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clean",
+        abstract: "Remove the output folder (only if versus wrote it) and the build cache beside it."
+    )
+
+    @Option(name: .long, help: "The site folder.")
+    var root: String = "."
+
+    @Option(name: .long, help: "The output folder (default: <root>/Output).")
+    var output: String?
+
+    func run() throws {
+        let options = BuildOptions(root: root, output: output)
+        let result = Clean.run(output: options.output)
+        for path in result.removed { Printer.line("versus: removed \(path)") }
+        if result.removed.isEmpty && result.problem == nil { Printer.line("versus: nothing to remove") }
+        if let problem = result.problem {
+            Printer.diagnostics([problem], root: root)
+            throw ExitCode(1)
+        }
+    }
+}
+
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
@@ -240,6 +268,12 @@ enum Summary {
         let warnings = report.diagnostics.warningCount
         let stages = report.timings.map { "\($0.stage) \(milliseconds($0.seconds))" }.joined(separator: ", ")
         let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        if report.succeeded && report.upToDate {
+            return "versus: \(output) is up to date: nothing changed since the build that wrote its \(report.pagesWritten) pages (checked in \(milliseconds(seconds))); \(counts)"
+        }
+        if report.upToDate {
+            return "versus: build failed, \(output) left as it was; \(counts) (nothing changed since the last build)"
+        }
         if report.succeeded {
             return "versus: wrote \(report.pagesWritten) pages and copied \(report.filesCopied) files to \(output) in \(milliseconds(seconds)) (\(stages)); \(counts)"
         }

@@ -1,0 +1,193 @@
+import Foundation
+import GRDB
+import VersusCore
+
+/// The cache file of one output folder: `.versus-cache/<output name>.sqlite`
+/// beside the output, holding the last successful build's `BuildRecord`.
+///
+/// SQLite, because a build killed at any moment (SIGKILL included) leaves
+/// either the old record or the new one, never half of each: the record is
+/// written in one transaction, and a journal left by a killed writer is
+/// rolled back when the file is next opened. A file that cannot be used
+/// (not SQLite, truncated, failing its integrity check, of another format or
+/// made by another versus) is set aside, never deleted, with one line saying
+/// so, and the build runs in full.
+public final class BuildCache {
+    public static let folder = ".versus-cache"
+    /// Bumped whenever the tables change; a file of another format is set aside.
+    public static let format = "1"
+
+    public let path: String
+    private let queue: DatabaseQueue
+
+    private init(path: String, queue: DatabaseQueue) {
+        self.path = path
+        self.queue = queue
+    }
+
+    /// The cache file of the output folder at `output`.
+    public static func path(forOutput output: String) -> String {
+        let target = URL(fileURLWithPath: output).standardizedFileURL
+        let name = target.lastPathComponent
+        return target.deletingLastPathComponent().path + "/" + folder + "/" + name + ".sqlite"
+    }
+
+    /// What opening found.
+    public struct Opened {
+        /// Nil when the cache cannot be written either (a read-only folder):
+        /// the build runs in full and leaves no record.
+        public var cache: BuildCache?
+        /// The last build's record, if there is a usable one made by `tool`.
+        public var record: BuildRecord?
+        /// One line for the editor when a cache file was set aside.
+        public var note: String?
+    }
+
+    /// Opens (or creates) the cache of `output` for a build by `tool`.
+    public static func open(forOutput output: String, tool: String) -> Opened {
+        let path = path(forOutput: output)
+        let fm = FileManager.default
+        let existed = fm.fileExists(atPath: path)
+        var note: String?
+        if existed {
+            do {
+                let cache = try connect(path)
+                let record = try cache.load()
+                if let record, record.tool != tool {
+                    note = setAside(path, because: "it was made by another versus")
+                } else {
+                    return Opened(cache: cache, record: record, note: nil)
+                }
+            } catch let error as CacheProblem {
+                note = setAside(path, because: error.reason)
+            } catch {
+                note = setAside(path, because: "it cannot be read (\(Self.reason(error)))")
+            }
+        }
+        do {
+            try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            return Opened(cache: try connect(path), record: nil, note: note)
+        } catch {
+            let line = "versus: note: no build cache at \(path) (\(Self.reason(error))); every build runs in full"
+            return Opened(cache: nil, record: nil, note: [note, line].compactMap { $0 }.joined(separator: "\n"))
+        }
+    }
+
+    /// Removes the cache of `output` and anything set aside beside it.
+    /// Returns the paths removed.
+    @discardableResult
+    public static func remove(forOutput output: String) -> [String] {
+        let path = path(forOutput: output)
+        var removed: [String] = []
+        for candidate in [path, path + "-journal", path + "-wal", path + "-shm", path + setAsideSuffix]
+        where FileManager.default.fileExists(atPath: candidate) {
+            if (try? FileManager.default.removeItem(atPath: candidate)) != nil { removed.append(candidate) }
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        // The folder goes when nothing else is left in it.
+        if (try? FileManager.default.contentsOfDirectory(atPath: folder))?.isEmpty == true {
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+        return removed
+    }
+
+    public static let setAsideSuffix = ".set-aside"
+
+    /// Writes `record` in place of the last one, in one transaction. Returns
+    /// a note when it could not (the build itself has succeeded all the same).
+    public func save(_ record: BuildRecord) -> String? {
+        do {
+            let diagnostics = try JSONEncoder().encode(record.diagnostics)
+            try queue.write { db in
+                try db.execute(sql: "DELETE FROM meta; DELETE FROM input; DELETE FROM output;")
+                let meta = try db.makeStatement(sql: "INSERT INTO meta(key, value) VALUES (?, ?)")
+                for (key, value) in [("format", Self.format), ("tool", record.tool), ("options", record.options),
+                                     ("generation", record.generation), ("pages", String(record.pages)),
+                                     ("copies", String(record.copies))] {
+                    try meta.execute(arguments: [key, value])
+                }
+                try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('diagnostics', ?)", arguments: [diagnostics])
+                for (table, stamps) in [("input", record.inputs), ("output", record.outputs)] {
+                    let insert = try db.makeStatement(sql: "INSERT INTO \(table)(path, hash, size) VALUES (?, ?, ?)")
+                    for (path, stamp) in stamps {
+                        try insert.execute(arguments: [path, Int64(bitPattern: stamp.hash.value), stamp.size])
+                    }
+                }
+            }
+            return nil
+        } catch {
+            return "versus: note: the build cache \(path) was not updated (\(Self.reason(error))); the next build runs in full"
+        }
+    }
+
+    // MARK: - Reading
+
+    private struct CacheProblem: Error {
+        var reason: String
+    }
+
+    private static func connect(_ path: String) throws -> BuildCache {
+        var configuration = Configuration()
+        configuration.label = "versus-cache"
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.write { db in
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL);
+                CREATE TABLE IF NOT EXISTS input(path TEXT PRIMARY KEY NOT NULL, hash INTEGER NOT NULL, size INTEGER NOT NULL);
+                CREATE TABLE IF NOT EXISTS output(path TEXT PRIMARY KEY NOT NULL, hash INTEGER NOT NULL, size INTEGER NOT NULL);
+                """)
+        }
+        return BuildCache(path: path, queue: queue)
+    }
+
+    /// The record in the file; nil when the file holds none yet.
+    private func load() throws -> BuildRecord? {
+        try queue.read { db -> BuildRecord? in
+            let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? ""
+            guard check == "ok" else { throw CacheProblem(reason: "its integrity check failed: \(check)") }
+            var meta: [String: DatabaseValue] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta") { meta[row[0]] = row[1] as DatabaseValue }
+            if meta.isEmpty { return nil }
+            func text(_ key: String) throws -> String {
+                guard let value = meta[key], let text = String.fromDatabaseValue(value) else {
+                    throw CacheProblem(reason: "it has no \(key)")
+                }
+                return text
+            }
+            let format = try text("format")
+            guard format == Self.format else { throw CacheProblem(reason: "it is of another format (\(format))") }
+            guard let blob = meta["diagnostics"].flatMap(Data.fromDatabaseValue) else { throw CacheProblem(reason: "it has no diagnostics") }
+            let diagnostics = try JSONDecoder().decode([Diagnostic].self, from: blob)
+            func stamps(_ table: String) throws -> [String: FileStamp] {
+                var stamps: [String: FileStamp] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT path, hash, size FROM \(table)")
+                while let row = try rows.next() {
+                    stamps[row[0]] = FileStamp(hash: ContentHash(value: UInt64(bitPattern: row[1] as Int64)), size: row[2])
+                }
+                return stamps
+            }
+            let inputs = try stamps("input")
+            let outputs = try stamps("output")
+            guard let pages = Int(try text("pages")), let copies = Int(try text("copies")) else {
+                throw CacheProblem(reason: "its counts are not numbers")
+            }
+            return BuildRecord(tool: try text("tool"), options: try text("options"), inputs: inputs, outputs: outputs,
+                               generation: try text("generation"), diagnostics: diagnostics, pages: pages, copies: copies)
+        }
+    }
+
+    /// Moves an unusable cache file out of the way and says so in one line.
+    private static func setAside(_ path: String, because reason: String) -> String {
+        let aside = path + setAsideSuffix
+        let fm = FileManager.default
+        try? fm.removeItem(atPath: aside)
+        try? fm.removeItem(atPath: path + "-journal")
+        if (try? fm.moveItem(atPath: path, toPath: aside)) == nil { try? fm.removeItem(atPath: path) }
+        return "versus: note: set aside the build cache \(path) (\(reason)) as \(aside); this build runs in full"
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        return "\(error)"
+    }
+}

@@ -1,0 +1,37 @@
+import VersusCore
+
+/// What one successful build leaves for the next: what it read, what it
+/// wrote and what it said. The next build compares its own inputs with
+/// `inputs` to know what changed, trusts `outputs` only while the output
+/// folder is still the one this build wrote (`generation`), and replays
+/// `diagnostics` when nothing changed.
+public struct BuildRecord: Sendable, Equatable {
+    /// Which versus made it (its version and the identity of its binary):
+    /// another versus may render the same input differently.
+    public var tool: String
+    /// The options that change the output (base URL, drafts, the year).
+    public var options: String
+    /// Site path → hash and size of every file the build read.
+    public var inputs: [String: FileStamp]
+    /// Output path → hash and size of every file written.
+    public var outputs: [String: FileStamp]
+    /// The identity of the output folder written (device and inode): a folder
+    /// replaced by anything else since is not trusted.
+    public var generation: String
+    /// Every problem the build reported, before `--strict`.
+    public var diagnostics: [Diagnostic]
+    public var pages: Int
+    public var copies: Int
+
+    public init(tool: String, options: String, inputs: [String: FileStamp], outputs: [String: FileStamp],
+                generation: String, diagnostics: [Diagnostic], pages: Int, copies: Int) {
+        self.tool = tool
+        self.options = options
+        self.inputs = inputs
+        self.outputs = outputs
+        self.generation = generation
+        self.diagnostics = diagnostics
+        self.pages = pages
+        self.copies = copies
+    }
+}
