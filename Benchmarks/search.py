@@ -600,7 +600,7 @@ def index_sizes(site: Path) -> dict:
     s = site / "search"
     v_total, v_files = dir_bytes(s, skip={"index.html"})
     client = sum(p.stat().st_size for p in s.glob("search.*.js"))
-    manifest = json.loads(next(s.glob("manifest.*.json")).read_text())
+    manifest = json.loads((s / "manifest.json").read_text())
     pf = site / "pagefind"
     p_total, p_files = dir_bytes(pf)
     ui = sum(p.stat().st_size for p in pf.glob("pagefind-*ui*")) + sum(p.stat().st_size for p in pf.glob("pagefind-highlight.js"))

@@ -15,7 +15,7 @@ import VersusCore
 public final class BuildCache {
     public static let folder = ".versus-cache"
     /// Bumped whenever the tables change; a file of another format is set aside.
-    public static let format = "1"
+    public static let format = "2"
 
     public let path: String
     private let queue: DatabaseQueue
@@ -65,7 +65,9 @@ public final class BuildCache {
             }
         }
         do {
-            try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            // Never the output's parent: a build that cannot write there says so itself.
+            let folder = (path as NSString).deletingLastPathComponent
+            if !fm.fileExists(atPath: folder) { try fm.createDirectory(atPath: folder, withIntermediateDirectories: false) }
             return Opened(cache: try connect(path), record: nil, note: note)
         } catch {
             let line = "versus: note: no build cache at \(path) (\(Self.reason(error))); every build runs in full"
@@ -99,14 +101,19 @@ public final class BuildCache {
         do {
             let diagnostics = try JSONEncoder().encode(record.diagnostics)
             try queue.write { db in
-                try db.execute(sql: "DELETE FROM meta; DELETE FROM input; DELETE FROM output;")
+                try db.execute(sql: "DELETE FROM meta; DELETE FROM input; DELETE FROM output; DELETE FROM page;")
                 let meta = try db.makeStatement(sql: "INSERT INTO meta(key, value) VALUES (?, ?)")
                 for (key, value) in [("format", Self.format), ("tool", record.tool), ("options", record.options),
-                                     ("generation", record.generation), ("pages", String(record.pages)),
-                                     ("copies", String(record.copies))] {
+                                     ("generation", record.generation), ("pages", String(record.pageCount)),
+                                     ("copies", String(record.copyCount)),
+                                     ("search", record.searchFiles.joined(separator: "\n"))] {
                     try meta.execute(arguments: [key, value])
                 }
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('diagnostics', ?)", arguments: [diagnostics])
+                let page = try db.makeStatement(sql: "INSERT INTO page(path, facts) VALUES (?, ?)")
+                for (path, facts) in record.pages {
+                    try page.execute(arguments: [path, Data(facts)])
+                }
                 for (table, stamps) in [("input", record.inputs), ("output", record.outputs)] {
                     let insert = try db.makeStatement(sql: "INSERT INTO \(table)(path, hash, size) VALUES (?, ?, ?)")
                     for (path, stamp) in stamps {
@@ -135,6 +142,7 @@ public final class BuildCache {
                 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS input(path TEXT PRIMARY KEY NOT NULL, hash INTEGER NOT NULL, size INTEGER NOT NULL);
                 CREATE TABLE IF NOT EXISTS output(path TEXT PRIMARY KEY NOT NULL, hash INTEGER NOT NULL, size INTEGER NOT NULL);
+                CREATE TABLE IF NOT EXISTS page(path TEXT PRIMARY KEY NOT NULL, facts BLOB NOT NULL);
                 """)
         }
         return BuildCache(path: path, queue: queue)
@@ -168,11 +176,19 @@ public final class BuildCache {
             }
             let inputs = try stamps("input")
             let outputs = try stamps("output")
-            guard let pages = Int(try text("pages")), let copies = Int(try text("copies")) else {
+            var pages: [String: [UInt8]] = [:]
+            let pageRows = try Row.fetchCursor(db, sql: "SELECT path, facts FROM page")
+            while let row = try pageRows.next() {
+                guard let facts = Data.fromDatabaseValue(row[1] as DatabaseValue) else { throw CacheProblem(reason: "a page has no facts") }
+                pages[row[0]] = [UInt8](facts)
+            }
+            let search = try text("search")
+            guard let pageCount = Int(try text("pages")), let copyCount = Int(try text("copies")) else {
                 throw CacheProblem(reason: "its counts are not numbers")
             }
             return BuildRecord(tool: try text("tool"), options: try text("options"), inputs: inputs, outputs: outputs,
-                               generation: try text("generation"), diagnostics: diagnostics, pages: pages, copies: copies)
+                               generation: try text("generation"), diagnostics: diagnostics, pageCount: pageCount, copyCount: copyCount,
+                               pages: pages, searchFiles: search.isEmpty ? [] : search.split(separator: "\n").map(String.init))
         }
     }
 

@@ -20,18 +20,29 @@ public struct BuildRecord: Sendable, Equatable {
     public var generation: String
     /// Every problem the build reported, before `--strict`.
     public var diagnostics: [Diagnostic]
-    public var pages: Int
-    public var copies: Int
+    /// Pages written and files copied, for the summary line.
+    public var pageCount: Int
+    public var copyCount: Int
+    /// Site path of a page → what the build knew of it, encoded by the
+    /// build (opaque here), so that the next build need not parse, link
+    /// and render it again while it and what it reads stay as they were.
+    public var pages: [String: [UInt8]]
+    /// Output paths of the search index, which a build writes anew whenever a
+    /// page's text changes.
+    public var searchFiles: [String]
 
     public init(tool: String, options: String, inputs: [String: FileStamp], outputs: [String: FileStamp],
-                generation: String, diagnostics: [Diagnostic], pages: Int, copies: Int) {
+                generation: String, diagnostics: [Diagnostic], pageCount: Int, copyCount: Int,
+                pages: [String: [UInt8]] = [:], searchFiles: [String] = []) {
         self.tool = tool
         self.options = options
         self.inputs = inputs
         self.outputs = outputs
         self.generation = generation
         self.diagnostics = diagnostics
+        self.pageCount = pageCount
+        self.copyCount = copyCount
         self.pages = pages
-        self.copies = copies
+        self.searchFiles = searchFiles
     }
 }

@@ -5,7 +5,7 @@
 /// Not cryptographic: it guards against edits, not against an attacker who
 /// writes the site folder (who could write the output folder as well). Two
 /// different files share a hash with a chance of about 2⁻⁶⁴ per pair.
-public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
+public struct ContentHash: Hashable, Sendable, Codable, CustomStringConvertible {
     public var value: UInt64
 
     public init(value: UInt64) {

@@ -20,8 +20,21 @@ public struct ParsedPage: Sendable {
         self.headings = document.headings
     }
 
+    /// A page an earlier build parsed and linked (the build cache): its
+    /// tree is not needed, only what other pages see of it.
+    public init(source: PageSource, headings: [Heading], words: Int) {
+        var source = source
+        source.body = ""
+        self.source = source
+        self.document = Document(blocks: [])
+        self.headings = headings
+        self.words = words
+    }
+
     /// At 230 words a minute, at least one: what pages and the API say.
-    public var readingMinutes: Int { max(1, (words + 229) / 230) }
+    public var readingMinutes: Int { Self.minutes(words: words) }
+
+    public static func minutes(words: Int) -> Int { max(1, (words + 229) / 230) }
 
     static func countWords(_ body: String) -> Int {
         var words = 0

@@ -34,7 +34,11 @@ public struct SiteLinks: Sendable {
 extension SiteLinks {
     /// `copies`: files published as they are (source, output path), which
     /// may not land on a page, a listing or each other.
-    public init(pages parsed: [ParsedPage], config: SiteConfig, copies: [(source: String, destination: String)], jobs: Int) {
+    /// `known`: pages linked by an earlier build against the same site (the
+    /// build cache), by index: their trees are not linked again (they may be
+    /// left empty) and their mentions and problems are taken as they were.
+    public init(pages parsed: [ParsedPage], config: SiteConfig, copies: [(source: String, destination: String)], jobs: Int,
+                known: [Int: (mentions: [Int], problems: [Diagnostic])] = [:]) {
         let sources = parsed.map(\.source)
         let (graph, found) = SiteGraph.build(sources)
         var diagnostics = found
@@ -71,7 +75,8 @@ extension SiteLinks {
                                           matcher: matcher, models: modelPages),
             mode: MentionLinker.Mode(rawValue: config.mentions) ?? .firstPerSection)
         let linked = parallelMap(Array(parsed.indices), jobs: jobs) { index in
-            linker.link(parsed[index], at: index)
+            if let known = known[index] { return (parsed[index], known.mentions, known.problems, Set<FieldRead>()) }
+            return linker.link(parsed[index], at: index)
         }
         diagnostics += linked.flatMap(\.2)
         let mentions = linked.map(\.1)

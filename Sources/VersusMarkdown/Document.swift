@@ -2,7 +2,7 @@ import VersusCore
 
 /// A position in the page's file, 1-based. Columns are cmark-gfm's: bytes
 /// from the start of the line.
-public struct SourcePoint: Sendable, Hashable {
+public struct SourcePoint: Sendable, Hashable, Codable {
     public var line: Int
     public var column: Int
     public init(line: Int, column: Int) {
@@ -154,7 +154,7 @@ extension Array where Element == Inline {
 }
 
 /// One entry of a page's table of contents.
-public struct Heading: Sendable, Equatable {
+public struct Heading: Sendable, Equatable, Codable {
     public var level: Int
     public var title: String
     public var id: String

@@ -31,8 +31,11 @@ public enum Emitter {
     public static let marker = ".versus-output"
 
     /// Writes `files` and `copies` (read from `tree`) as the new `output`.
-    public static func emit(files: [OutputFile], copies: [FileCopy], from tree: any FileTree, siteRoot: String, output: String,
-                            jobs: Int) throws(EmitError) {
+    /// `kept`: output paths whose bytes are those of the output being
+    /// replaced (the build cache knows they did not change): they are linked
+    /// from it, neither rendered nor compared.
+    public static func emit(files: [OutputFile], copies: [FileCopy], kept: [String] = [], from tree: any FileTree, siteRoot: String,
+                            output: String, jobs: Int) throws(EmitError) {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL.path
         let parent = parentPath(target).isEmpty ? "/" : parentPath(target)
@@ -73,8 +76,11 @@ public enum Emitter {
         targetExists = fm.fileExists(atPath: target)
         let staging = parent + "/.\(name).versus-new-\(getpid())"
         try? fm.removeItem(atPath: staging)
-        do {
-            try write(files: files, copies: copies, into: staging, previous: targetExists ? target : nil, from: tree, jobs: jobs)
+        if !kept.isEmpty && !targetExists {
+            throw EmitError(path: output, problem: .cannotWrite(what: "keep the unchanged files", reason: "the output folder is gone"))
+        }
+        do throws(EmitError) {
+            try write(files: files, copies: copies, kept: kept, into: staging, previous: targetExists ? target : nil, from: tree, jobs: jobs)
         } catch {
             try? fm.removeItem(atPath: staging)
             throw error
@@ -90,6 +96,16 @@ public enum Emitter {
             try? fm.removeItem(atPath: staging)
             throw EmitError(path: output, problem: .cannotWrite(what: "create the output folder", reason: reason))
         }
+    }
+
+    /// Whether a killed build left anything beside `output` for the next
+    /// build to clean up (which a build that writes nothing would not do).
+    public static func hasLeftovers(beside output: String) -> Bool {
+        let target = URL(fileURLWithPath: output).standardizedFileURL.path
+        let parent = parentPath(target).isEmpty ? "/" : parentPath(target)
+        let name = String(target.split(separator: "/").last ?? "")
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        return entries.contains { $0.hasPrefix(".\(name).versus-new-") || $0 == "\(name).versus-old" }
     }
 
     /// Staging folders of builds that were killed before they finished, and
@@ -118,7 +134,7 @@ public enum Emitter {
     /// as there is linked to it (a hard link), not written again: no new
     /// inode, no data written, and deleting the old generation frees nothing
     /// the new one still uses.
-    private static func write(files: [OutputFile], copies: [FileCopy], into folder: String, previous: String?,
+    private static func write(files: [OutputFile], copies: [FileCopy], kept: [String], into folder: String, previous: String?,
                               from tree: any FileTree, jobs: Int) throws(EmitError) {
         guard mkdir(folder, 0o755) == 0 else {
             throw EmitError.system(folder, "create folder")
@@ -127,7 +143,7 @@ public enum Emitter {
         // page's own folder is made by the thread that writes the page, since
         // creating thousands of folders costs as much as writing the files.
         var outer: Set<String> = []
-        for path in files.map(\.path) + copies.map(\.destination) {
+        for path in files.map(\.path) + copies.map(\.destination) + kept {
             var dir = parentPath(parentPath(path))
             while !dir.isEmpty && outer.insert(dir).inserted {
                 dir = parentPath(dir)
@@ -145,6 +161,9 @@ public enum Emitter {
         }
         let failures = parallelMap(files, jobs: jobs) { file -> EmitError? in
             makeParent(file.path) ?? writeFile(folder + "/" + file.path, file.contents, same: previous.map { $0 + "/" + file.path })
+        } + parallelMap(kept, jobs: jobs) { path -> EmitError? in
+            if let failure = makeParent(path) { return failure }
+            return link(previous! + "/" + path, folder + "/" + path) == 0 ? nil : EmitError.system(folder + "/" + path, "keep the unchanged file")
         } + parallelMap(copies, jobs: jobs) { copy -> EmitError? in
             if let failure = makeParent(copy.destination) { return failure }
             do throws(FileTreeError) {

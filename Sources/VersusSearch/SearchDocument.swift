@@ -4,8 +4,8 @@ import VersusCore
 /// What search knows of one page: where it lives, what it is (for filters),
 /// the names that describe it best, and its text cut into sections at its
 /// headings, so a result can link straight to the section where the words are.
-public struct SearchDocument: Sendable {
-    public struct Section: Sendable, Equatable {
+public struct SearchDocument: Sendable, Codable, Equatable {
+    public struct Section: Sendable, Equatable, Codable {
         /// The heading's id; empty for the text before the first heading.
         public var id: String
         public var heading: String

@@ -1,11 +1,14 @@
 import VersusCore
 
-/// The index as static files under `search/`, every name carrying a hash of
-/// its contents so hosts may cache them for ever:
+/// The index as static files under `search/`, every name but the manifest's
+/// carrying a hash of its contents so hosts may cache them for ever:
 ///
-/// - `manifest.<hash>.json`: the term prefixes that have a shard, the number
-///   of pages and the other files' names. The only file a first query needs
-///   besides one shard and the fragments of the results it shows.
+/// - `manifest.json`: the term prefixes that have a shard, the number of
+///   pages and the other files' names. The only file a first query needs
+///   besides one shard and the fragments of the results it shows. Its name
+///   never changes, so pages name it without depending on the index: an edit
+///   that changes the index rewrites the index, not every page (a host
+///   should revalidate it, as Pagefind's `pagefind-entry.json`).
 /// - `shards-<hash>/<prefix>.json`: `{"term": [page, section, score,
 ///   position, …]}`, pages delta-encoded. A prefix is two characters, or more
 ///   where two would make a shard larger than `shardLimit` bytes (16 KB:
@@ -124,7 +127,8 @@ public struct SearchFiles: Sendable {
         var manifest = "{\"v\":1,\"n\":\(index.documents.count),\"filters\":\(JSON.string(filtersName)),"
         manifest += "\"fragments\":\(JSON.string(fragmentFolder)),\"shards\":\(JSON.string(shardFolder)),\"prefixes\":["
         manifest += shards.map { JSON.string($0.prefix) }.joined(separator: ",") + "]}"
-        self.manifest = add("manifest.json", manifest)
+        self.manifest = "\(Self.folder)/manifest.json"
+        files.append((self.manifest, Array(manifest.utf8)))
         self.files = files
     }
 

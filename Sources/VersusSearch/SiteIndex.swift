@@ -17,8 +17,16 @@ public enum SiteIndex {
 
     /// `placed`: the pages that own their URL; `mentions`: per page, the model pages it mentions.
     public static func files(pages: [ParsedPage], placed: [Int], mentions: [[Int]], jobs: Int) -> Files {
+        files(documents: documents(pages: pages, placed: placed, mentions: mentions, jobs: jobs), jobs: jobs)
+    }
+
+    /// One document per placed page, in the order of `placed`; `known`
+    /// documents (by page index, from the build cache) are taken as they are.
+    public static func documents(pages: [ParsedPage], placed: [Int], mentions: [[Int]], jobs: Int,
+                                 known: [Int: SearchDocument] = [:]) -> [SearchDocument] {
         let sources = pages.map(\.source)
-        let documents = parallelMap(placed, jobs: jobs) { index -> SearchDocument in
+        return parallelMap(placed, jobs: jobs) { index -> SearchDocument in
+            if let document = known[index] { return document }
             let page = pages[index]
             let source = page.source
             var keywords = source.tags + mentions[index].map { sources[$0].title }
@@ -44,6 +52,10 @@ public enum SiteIndex {
                                   description: intro, tags: source.tags, facets: facets,
                                   keywords: keywords, document: page.document)
         }
+    }
+
+    /// The index files of `documents`, and the client script.
+    public static func files(documents: [SearchDocument], jobs: Int) -> Files {
         let index = SearchIndex.build(documents, jobs: jobs)
         let files = SearchFiles(index, jobs: jobs)
         let scriptBytes = Array(SearchClient.script.utf8)

@@ -15,71 +15,102 @@ public struct BuildReport: Sendable {
     /// True when the build cache showed that nothing changed since the last
     /// build, whose output stands (and whose problems are said again).
     public var upToDate = false
+    /// Pages parsed, linked and rendered again, when the build cache spared
+    /// the others; nil for a build that did everything.
+    public var pagesRebuilt: Int?
     /// Lines about the build cache (one set aside, one not written).
     public var notes: [String] = []
 
     public var succeeded: Bool { wroteOutput }
 }
 
+/// The stages' timings, in the order they ran.
+struct StageClock {
+    var timings: [(stage: String, seconds: Double)] = []
+
+    mutating func time<T>(_ stage: String, _ work: () -> T) -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = work()
+        timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        return result
+    }
+}
+
+/// What the stages made, ready for emit and for the build cache.
+struct BuildOutcome {
+    var files: [OutputFile]
+    var copies: [FileCopy]
+    /// Output paths whose bytes are the last build's (see `Emitter.emit`).
+    var kept: [String] = []
+    var pageCount: Int
+    /// Every problem, before `--strict`.
+    var diagnostics: [Diagnostic]
+    /// Per page path, its `PageFacts` encoded, when the cache is kept.
+    var pages: [String: [UInt8]] = [:]
+    var searchFiles: [String] = []
+    /// Pages the cache did not spare; nil for a full build.
+    var rebuilt: Int?
+}
+
 public enum Build {
     /// Runs load → parse → link → render and, when no stage found an error,
     /// emit. Every diagnostic of every stage is in the report; warnings count
     /// as errors under `--strict`.
+    ///
+    /// With `options.cache`, the last build's record (`.versus-cache/`) says
+    /// what changed: nothing (the output stands), the bodies of some pages
+    /// (those pages alone are built again, see `CachedBuild`), or more (a
+    /// full build). Either way the output is byte for byte a full build's.
     public static func run(_ options: BuildOptions, tree: (any FileTree)? = nil, write: Bool = true) -> BuildReport {
-        var timings: [(String, Double)] = []
-        func timed<T>(_ stage: String, _ work: () -> T) -> T {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let result = work()
-            timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
-            return result
-        }
+        var clock = StageClock()
         let tree = tree ?? DiskTree(root: options.root)
         var notes: [String] = []
-        var cache: BuildCache?
-        var inputs: [String: FileStamp]?
+        var cache: (store: BuildCache, inputs: SiteInputs)?
+        var last: BuildRecord?
         if options.cache && write {
-            let last = timed("check") { () -> BuildRecord? in
+            clock.time("check") {
                 let opened = BuildCache.open(forOutput: options.output, tool: LastBuild.tool)
                 notes += [opened.note].compactMap { $0 }
-                cache = opened.cache
-                inputs = LastBuild.inputs(of: tree, jobs: options.jobs)
-                guard let record = opened.record, record.options == LastBuild.options(options), record.inputs == inputs,
-                      LastBuild.intact(record, output: options.output) else { return nil }
-                return record
+                guard let store = opened.cache, let inputs = LastBuild.inputs(of: tree, jobs: options.jobs) else { return }
+                cache = (store, inputs)
+                if let record = opened.record, record.options == LastBuild.options(options),
+                   LastBuild.intact(record, output: options.output) {
+                    last = record
+                }
             }
-            if let last {
+            if let last, let cache, last.inputs == cache.inputs.stamps {
                 var diagnostics = last.diagnostics
                 if options.strict { diagnostics = diagnostics.strict() }
-                var report = BuildReport(diagnostics: diagnostics.sortedByLocation(), pagesWritten: last.pages, filesCopied: last.copies,
-                                         timings: timings, wroteOutput: !diagnostics.hasErrors)
+                var report = BuildReport(diagnostics: diagnostics.sortedByLocation(), pagesWritten: last.pageCount,
+                                         filesCopied: last.copyCount, timings: clock.timings, wroteOutput: !diagnostics.hasErrors)
                 report.upToDate = true
                 report.notes = notes
                 return report
             }
         }
-        // Each stage's value is dropped once the next exists, so a large site
-        // never holds its bodies, parsed trees and linked trees all at once.
-        var loaded: LoadedSite? = timed("load") { LoadedSite.load(from: tree, options: options) }
-        var parsed: ParsedSite? = timed("parse") { ParsedSite(parsing: loaded.take(), jobs: options.jobs) }
-        var linked: LinkedSite? = timed("link") { LinkedSite(linking: parsed.take(), jobs: options.jobs) }
-        let search = linked!.config.search ? timed("search") { SiteSearch.files(for: linked!, jobs: options.jobs) } : nil
-        let rendered = timed("render") { RenderedSite(rendering: linked.take(), search: search, options: options) }
-        _ = (loaded, parsed, linked)
-        var diagnostics = rendered.diagnostics
+        let outcome: BuildOutcome
+        if let last, let cache, let reused = CachedBuild.run(options, tree: tree, last: last, inputs: cache.inputs, clock: &clock) {
+            outcome = reused
+        } else {
+            outcome = full(options, tree: tree, heads: cache?.inputs.heads, clock: &clock)
+        }
+        var diagnostics = outcome.diagnostics
         if options.strict { diagnostics = diagnostics.strict() }
         diagnostics = diagnostics.sortedByLocation()
-        guard !diagnostics.hasErrors else {
-            var report = BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesCopied: 0, timings: timings, wroteOutput: false)
+        func failed() -> BuildReport {
+            var report = BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesCopied: 0, timings: clock.timings, wroteOutput: false)
             report.notes = notes
             return report
         }
+        guard !diagnostics.hasErrors else { return failed() }
         guard write else {
-            return BuildReport(diagnostics: diagnostics, pagesWritten: rendered.pageCount, filesCopied: rendered.copies.count,
-                               timings: timings, wroteOutput: false)
+            return BuildReport(diagnostics: diagnostics, pagesWritten: outcome.pageCount, filesCopied: outcome.copies.count,
+                               timings: clock.timings, wroteOutput: false)
         }
-        let emitted: EmitError? = timed("emit") { () -> EmitError? in
+        let emitted: EmitError? = clock.time("emit") { () -> EmitError? in
             do throws(EmitError) {
-                try Emitter.emit(files: rendered.files, copies: rendered.copies, from: tree, siteRoot: options.root, output: options.output, jobs: options.jobs)
+                try Emitter.emit(files: outcome.files, copies: outcome.copies, kept: outcome.kept, from: tree, siteRoot: options.root,
+                                 output: options.output, jobs: options.jobs)
                 return nil
             } catch {
                 return error
@@ -87,36 +118,70 @@ public enum Build {
         }
         if let emitted {
             diagnostics.append(emitted.diagnostic)
-            var report = BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesCopied: 0, timings: timings, wroteOutput: false)
-            report.notes = notes
-            return report
+            return failed()
         }
-        if let cache, let inputs {
-            timed("record") {
-                notes += [remember(rendered, inputs: inputs, options: options, in: cache)].compactMap { $0 }
+        if let cache {
+            clock.time("record") {
+                notes += [remember(outcome, last: last, inputs: cache.inputs, options: options, in: cache.store)].compactMap { $0 }
             }
         }
-        var report = BuildReport(diagnostics: diagnostics, pagesWritten: rendered.pageCount, filesCopied: rendered.copies.count,
-                                 timings: timings, wroteOutput: true)
+        var report = BuildReport(diagnostics: diagnostics, pagesWritten: outcome.pageCount, filesCopied: outcome.copies.count,
+                                 timings: clock.timings, wroteOutput: true)
+        report.pagesRebuilt = outcome.rebuilt
         report.notes = notes
         return report
     }
 
+    /// Every stage over every page. `heads`: the pages' front matter hashes,
+    /// when the build cache is kept; then what it needs of each page is
+    /// gathered on the way.
+    static func full(_ options: BuildOptions, tree: any FileTree, heads: [String: ContentHash]?, clock: inout StageClock) -> BuildOutcome {
+        // Each stage's value is dropped once the next exists, so a large site
+        // never holds its bodies, parsed trees and linked trees all at once.
+        var loaded: LoadedSite? = clock.time("load") { LoadedSite.load(from: tree, options: options) }
+        var parsed: ParsedSite? = clock.time("parse") { ParsedSite(parsing: loaded.take(), jobs: options.jobs) }
+        var linked: LinkedSite? = clock.time("link") { LinkedSite(linking: parsed.take(), jobs: options.jobs) }
+        _ = (loaded, parsed)
+        var facts = heads.map { PageFacts.gather(from: linked!, heads: $0) }
+        let search = linked!.config.search ? clock.time("search") { () -> SiteSearch.Files in
+            let documents = SiteSearch.documents(for: linked!, jobs: options.jobs)
+            if facts != nil {
+                for (index, document) in zip(linked!.placedPages, documents) { facts![index].search = document }
+            }
+            return SiteSearch.files(documents: documents, jobs: options.jobs)
+        } : nil
+        let paths = linked!.pages.map(\.source.path)
+        let rendered = clock.time("render") { RenderedSite(rendering: linked.take(), search: search, options: options) }
+        var outcome = BuildOutcome(files: rendered.files, copies: rendered.copies, pageCount: rendered.pageCount,
+                                   diagnostics: rendered.diagnostics, searchFiles: search?.files.map(\.path) ?? [])
+        if var facts {
+            for (index, problems) in rendered.pageProblems { facts[index].renderProblems = problems }
+            let encoded = parallelMap(facts, jobs: options.jobs, PageFacts.encode)
+            outcome.pages = Dictionary(zip(paths, encoded), uniquingKeysWith: { a, _ in a })
+        }
+        return outcome
+    }
+
     /// Leaves what this build read, wrote and said for the next one. A copy's
-    /// bytes are its source's, whose stamp is among the inputs.
-    private static func remember(_ rendered: RenderedSite, inputs: [String: FileStamp], options: BuildOptions,
+    /// bytes are its source's, whose stamp is among the inputs; a kept file's
+    /// are the last build's.
+    private static func remember(_ outcome: BuildOutcome, last: BuildRecord?, inputs: SiteInputs, options: BuildOptions,
                                  in cache: BuildCache) -> String? {
         guard let generation = LastBuild.generation(of: options.output) else { return nil }
         var outputs: [String: FileStamp] = [:]
-        let stamps = parallelMap(rendered.files, jobs: options.jobs) { FileStamp($0.contents) }
-        for (file, stamp) in zip(rendered.files, stamps) { outputs[file.path] = stamp }
-        for copy in rendered.copies {
-            guard let stamp = inputs[copy.source] else { return nil }
+        let stamps = parallelMap(outcome.files, jobs: options.jobs) { FileStamp($0.contents) }
+        for (file, stamp) in zip(outcome.files, stamps) { outputs[file.path] = stamp }
+        for path in outcome.kept {
+            guard let stamp = last?.outputs[path] else { return nil }
+            outputs[path] = stamp
+        }
+        for copy in outcome.copies {
+            guard let stamp = inputs.stamps[copy.source] else { return nil }
             outputs[copy.destination] = stamp
         }
-        let record = BuildRecord(tool: LastBuild.tool, options: LastBuild.options(options), inputs: inputs, outputs: outputs,
-                                 generation: generation, diagnostics: rendered.diagnostics, pages: rendered.pageCount,
-                                 copies: rendered.copies.count)
+        let record = BuildRecord(tool: LastBuild.tool, options: LastBuild.options(options), inputs: inputs.stamps, outputs: outputs,
+                                 generation: generation, diagnostics: outcome.diagnostics, pageCount: outcome.pageCount,
+                                 copyCount: outcome.copies.count, pages: outcome.pages, searchFiles: outcome.searchFiles)
         return cache.save(record)
     }
 }

@@ -5,31 +5,51 @@ import VersusCore
 import VersusPublish
 import VersusTemplates
 
+/// What the files a build reads are now: every file's stamp, and each page's
+/// front matter hash (`LastBuild.head`).
+struct SiteInputs: Sendable, Equatable {
+    var stamps: [String: FileStamp] = [:]
+    var heads: [String: ContentHash] = [:]
+}
+
 /// Whether the last build's output still stands: the same versus, the same
 /// options, the same bytes in every file a build reads, and the output
 /// folder it wrote still there as it left it. Then `versus build` has
 /// nothing to do but say again what that build said.
 enum LastBuild {
     /// Every file a build can read (`site.yml` and everything under
-    /// Content/, Templates/ and Public/, as the stages list them), hashed;
-    /// nil when a folder cannot be listed or a file read, which the full
-    /// build then reports.
-    static func inputs(of tree: any FileTree, jobs: Int) -> [String: FileStamp]? {
+    /// Content/, Templates/ and Public/, as the stages list them), hashed,
+    /// and for each page its front matter's hash; nil when a folder cannot be
+    /// listed or a file read, which the full build then reports.
+    static func inputs(of tree: any FileTree, jobs: Int) -> SiteInputs? {
         var paths = [SiteConfig.path]
         for folder in [ContentLoader.folder, TemplateSet.folder, LoadedSite.publicFolder] {
             let listing = tree.listing(under: folder)
             guard listing.problems.isEmpty else { return nil }
             paths += listing.files
         }
-        let stamps = parallelMap(paths, jobs: jobs) { path -> FileStamp? in
-            (try? tree.read(path)).map(FileStamp.init)
+        let read = parallelMap(paths, jobs: jobs) { path -> (FileStamp, ContentHash?)? in
+            guard let bytes = try? tree.read(path) else { return nil }
+            guard path.hasPrefix(ContentLoader.folder + "/"), path.hasSuffix(".md") else { return (FileStamp(bytes), nil) }
+            return (FileStamp(bytes), head(of: bytes, path: path))
         }
-        var inputs: [String: FileStamp] = [:]
-        for (path, stamp) in zip(paths, stamps) {
-            guard let stamp else { return nil }
-            inputs[path] = stamp
+        var inputs = SiteInputs()
+        for (path, entry) in zip(paths, read) {
+            guard let entry else { return nil }
+            inputs.stamps[path] = entry.0
+            inputs.heads[path] = entry.1
         }
         return inputs
+    }
+
+    /// A page's front matter and the line its body starts on, split as the
+    /// page reader splits them: everything of the page but its body. A file
+    /// that does not split has no head apart from its bytes.
+    static func head(of bytes: [UInt8], path: String) -> ContentHash {
+        guard case .success(let text) = SourceText.decode(bytes, path: path),
+              case .success(let split) = FrontMatter.split(text, path: path) else { return ContentHash(bytes) }
+        return ContentHash(combining: [ContentHash(split.yaml), ContentHash(value: UInt64(split.yamlFirstLine)),
+                                       ContentHash(value: UInt64(split.bodyFirstLine))])
     }
 
     /// The options that change what is written. The year is one: pages show
@@ -58,9 +78,9 @@ enum LastBuild {
     }
 
     /// Whether `output` is the folder `record` describes, every file it wrote
-    /// still there with its size.
+    /// still there with its size, and no killed build's leftovers beside it.
     static func intact(_ record: BuildRecord, output: String) -> Bool {
-        guard generation(of: output) == record.generation else { return false }
+        guard generation(of: output) == record.generation, !Emitter.hasLeftovers(beside: output) else { return false }
         var info = stat()
         guard stat(output + "/" + Emitter.marker, &info) == 0 else { return false }
         for (path, stamp) in record.outputs {

@@ -17,15 +17,7 @@ extension RenderedSite {
         var diagnostics = site.diagnostics
         let placedPages = site.placedPages
         let siteView = Self.siteView(site, search: search, options: options)
-        var missing: [Diagnostic] = []
-        for page in site.pages where site.templates.template(forType: page.source.type) == nil {
-            let type = page.source.type
-            let fix = type == "page" ? "add Templates/page.mustache" : "add Templates/\(type).mustache or Templates/page.mustache"
-            missing.append(Diagnostic(.noTemplateForType(type: type, fix: fix), at: page.source.location(ofKey: "type")))
-        }
-        diagnostics += missing
-        diagnostics += Self.unknownTypes(site)
-        diagnostics += TemplateNames.check(site.templates, view: siteView)
+        diagnostics += Self.siteProblems(site, siteView: siteView)
         let rendered = parallelMap(placedPages, jobs: options.jobs) { index in
             Self.render(page: index, of: site, siteView: siteView, recording: recording)
         }
@@ -53,6 +45,19 @@ extension RenderedSite {
         self.pageReads = pageReads
         self.listReads = listReads
         self.siteView = siteView
+    }
+
+    /// What rendering finds of the site as a whole rather than of one page:
+    /// types without a template, unknown types, names templates use that no
+    /// view model has.
+    static func siteProblems(_ site: LinkedSite, siteView: SiteView) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for page in site.pages where site.templates.template(forType: page.source.type) == nil {
+            let type = page.source.type
+            let fix = type == "page" ? "add Templates/page.mustache" : "add Templates/\(type).mustache or Templates/page.mustache"
+            problems.append(Diagnostic(.noTemplateForType(type: type, fix: fix), at: page.source.location(ofKey: "type")))
+        }
+        return problems + unknownTypes(site) + TemplateNames.check(site.templates, view: siteView)
     }
 
     static func siteView(_ site: LinkedSite, search: SiteSearch.Files?, options: BuildOptions) -> SiteView {

@@ -12,7 +12,17 @@ enum SiteSearch {
     }
 
     static func files(for site: LinkedSite, jobs: Int) -> Files {
-        let index = SiteIndex.files(pages: site.pages, placed: site.placedPages, mentions: site.mentions, jobs: jobs)
+        files(documents: documents(for: site, jobs: jobs), jobs: jobs)
+    }
+
+    /// What is indexed of each placed page, in the order of `placedPages`;
+    /// `known` (by page index) from the build cache.
+    static func documents(for site: LinkedSite, jobs: Int, known: [Int: SearchDocument] = [:]) -> [SearchDocument] {
+        SiteIndex.documents(pages: site.pages, placed: site.placedPages, mentions: site.mentions, jobs: jobs, known: known)
+    }
+
+    static func files(documents: [SearchDocument], jobs: Int) -> Files {
+        let index = SiteIndex.files(documents: documents, jobs: jobs)
         return Files(files: index.files.map { OutputFile(path: $0.path, contents: $0.contents) },
                      manifest: index.manifest, script: index.script)
     }

@@ -274,6 +274,9 @@ enum Summary {
         if report.upToDate {
             return "versus: build failed, \(output) left as it was; \(counts) (nothing changed since the last build)"
         }
+        if report.succeeded, let rebuilt = report.pagesRebuilt {
+            return "versus: wrote \(report.pagesWritten) pages and copied \(report.filesCopied) files to \(output) in \(milliseconds(seconds)), \(rebuilt) page\(rebuilt == 1 ? "" : "s") built again and the others kept from the last build (\(stages)); \(counts)"
+        }
         if report.succeeded {
             return "versus: wrote \(report.pagesWritten) pages and copied \(report.filesCopied) files to \(output) in \(milliseconds(seconds)) (\(stages)); \(counts)"
         }

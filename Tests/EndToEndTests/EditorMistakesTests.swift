@@ -123,12 +123,21 @@ import Testing
         ])
     }
 
-    @Test func aBuildLeavesNothingButItsOutputInTheSiteFolder() throws {
+    /// The output and the build cache beside it; `--no-cache` leaves the
+    /// output alone, and `versus clean` takes both away.
+    @Test func aBuildLeavesNothingButItsOutputAndCacheInTheSiteFolder() throws {
         let site = try ScratchSite(copying: "good")
         let before = try FileManager.default.contentsOfDirectory(atPath: site.root).sorted()
+        #expect(try VersusBinary.run(["build", "--root", site.root, "--no-cache"]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root).sorted() == (before + ["Output"]).sorted())
         #expect(try VersusBinary.run(["build", "--root", site.root]).status == 0)
         let after = try FileManager.default.contentsOfDirectory(atPath: site.root).sorted()
-        #expect(after == (before + ["Output"]).sorted())
+        #expect(after == (before + ["Output", ".versus-cache"]).sorted())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root + "/.versus-cache") == ["Output.sqlite"])
+        let clean = try VersusBinary.run(["clean", "--root", site.root])
+        #expect(clean.status == 0)
+        #expect(clean.stderr == "versus: removed \(site.root)/.versus-cache/Output.sqlite\nversus: removed \(site.root)/Output\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root).sorted() == before)
     }
 }
 

@@ -21,7 +21,7 @@ import VersusCore
         outputs: ["a/index.html": FileStamp(hash: ContentHash(value: .max), size: 1200)],
         generation: "64769:1234",
         diagnostics: [Diagnostic(.unknownKey(key: "titel", kind: .page, meant: "title"), at: SourceLocation(path: "Content/a.md", line: 2, column: 1))],
-        pages: 3, copies: 1)
+        pageCount: 3, copyCount: 1, pages: ["Content/a.md": [1, 2, 3]], searchFiles: ["search/manifest.json", "search/x.js"])
 
     @Test func aSavedRecordComesBackAsItWas() throws {
         let folder = try Folder()
@@ -53,7 +53,7 @@ import VersusCore
         var record = Self.record
         record.tool = tool
         #expect(opened.cache?.save(record) == nil)
-        #expect(BuildCache.open(forOutput: folder.output, tool: tool).record?.pages == 3)
+        #expect(BuildCache.open(forOutput: folder.output, tool: tool).record?.pageCount == 3)
     }
 
     @Test func aFileThatIsNotSQLiteIsSetAside() throws {
