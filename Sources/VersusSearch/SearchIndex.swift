@@ -26,48 +26,117 @@ public struct SearchIndex: Sendable {
     /// Term → postings, sorted by page then section.
     public var terms: [String: [Posting]]
 
+    /// One page's terms, in the order first met, each with its postings
+    /// (one per section it occurs in) and its best score on the page.
+    struct PageTerms: Sendable {
+        var terms: [String] = []
+        var postings: [[Posting]] = []
+        var best: [Int] = []
+    }
+
+    /// Every page's terms (in parallel), then one pass that gives each term
+    /// a number and counts its pages per best score, the cut of each term
+    /// kept to `postingsPerTerm` pages (see `cut`), and a second pass, in page
+    /// order, that gathers the kept postings. On a large site the common
+    /// terms have thousands of pages: they are never gathered whole.
     public static func build(_ documents: [SearchDocument], jobs: Int) -> SearchIndex {
         let perPage = parallelMap(Array(documents.indices), jobs: jobs) { page in
             termsOf(documents[page], page: page)
         }
+        var number: [String: Int] = [:]
+        var names: [String] = []
+        var scores: [[Int]] = []  // per term: pages per best score
+        var numbers: [[Int]] = []  // per page: the number of each of its terms
+        numbers.reserveCapacity(perPage.count)
+        for page in perPage {
+            var own: [Int] = []
+            own.reserveCapacity(page.terms.count)
+            for (k, term) in page.terms.enumerated() {
+                let n: Int
+                if let known = number[term] {
+                    n = known
+                } else {
+                    n = names.count
+                    number[term] = n
+                    names.append(term)
+                    scores.append([])
+                }
+                let best = max(0, page.best[k])
+                if scores[n].count <= best { scores[n] += [Int](repeating: 0, count: best + 1 - scores[n].count) }
+                scores[n][best] += 1
+                own.append(n)
+            }
+            numbers.append(own)
+        }
+        var cuts = scores.map(cut)
+        var postings = [[Posting]](repeating: [], count: names.count)
+        for (page, own) in zip(perPage, numbers) {
+            for (k, n) in own.enumerated() {
+                let best = max(0, page.best[k])
+                if best > cuts[n].score {
+                    postings[n] += page.postings[k]
+                } else if best == cuts[n].score && cuts[n].room > 0 {
+                    postings[n] += page.postings[k]
+                    cuts[n].room -= 1
+                }
+            }
+        }
         var terms: [String: [Posting]] = [:]
-        for postings in perPage {
-            for (term, list) in postings { terms[term, default: []].append(contentsOf: list) }
-        }
-        // The cap counts pages: a kept page keeps all its sections.
-        for (term, list) in terms where list.count > postingsPerTerm {
-            var best: [Int: Int] = [:]
-            for p in list { best[p.page] = max(best[p.page] ?? 0, p.score) }
-            guard best.count > postingsPerTerm else { continue }
-            let kept = Set(best.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(postingsPerTerm).map(\.key))
-            terms[term] = list.filter { kept.contains($0.page) }
-        }
+        terms.reserveCapacity(names.count)
+        for (n, name) in names.enumerated() { terms[name] = postings[n] }
         return SearchIndex(documents: documents, terms: terms)
     }
 
-    static func termsOf(_ document: SearchDocument, page: Int) -> [String: [Posting]] {
+    /// Where a term's pages are cut, from its count of pages per best score:
+    /// every page scoring above `score` is kept, and the first `room` pages
+    /// (in page order) scoring exactly `score`. A term on at most
+    /// `postingsPerTerm` pages keeps them all.
+    static func cut(_ pagesPerScore: [Int]) -> (score: Int, room: Int) {
+        guard pagesPerScore.reduce(0, +) > postingsPerTerm else { return (-1, 0) }
+        var score = pagesPerScore.count - 1
+        var above = 0
+        while above + pagesPerScore[score] < postingsPerTerm {
+            above += pagesPerScore[score]
+            score -= 1
+        }
+        return (score, postingsPerTerm - above)
+    }
+
+    static func termsOf(_ document: SearchDocument, page: Int) -> PageTerms {
         // Per term, its postings in section order: the title, keyword and
         // heading weight, the body occurrences (counted up to `bodyCap`), and
         // the first body position. Sections come in order, so a term's entry
-        // for the current section is always its last one.
+        // for the current section is always its last one. A term met again
+        // finds its stem's slot beside its own, so a page's words are hashed
+        // once each and stemmed once per distinct word.
         struct Entry { var section: Int; var fixed = 0; var body = 0; var position = 0 }
-        var slot: [String: Int] = [:]
+        var slot: [String: (own: Int, stem: Int)] = [:]
+        var terms: [String] = []
         var entries: [[Entry]] = []
-        func entry(_ term: String, _ section: Int, _ update: (inout Entry) -> Void) {
-            if let i = slot[term] {
-                if entries[i][entries[i].count - 1].section != section { entries[i].append(Entry(section: section)) }
-                update(&entries[i][entries[i].count - 1])
-            } else {
-                slot[term] = entries.count
-                var e = Entry(section: section)
-                update(&e)
-                entries.append([e])
-            }
+        func slotOf(_ term: String) -> Int {
+            if let known = slot[term] { return known.own }
+            let own = terms.count
+            terms.append(term)
+            entries.append([])
+            slot[term] = (own, own)
+            return own
         }
-        func addWithStem(_ term: String, _ section: Int, _ update: (inout Entry) -> Void) {
-            entry(term, section, update)
+        func slots(_ term: String) -> (own: Int, stem: Int) {
+            if let known = slot[term] { return known }
+            let own = slotOf(term)
             let stem = Tokenizer.stem(term)
-            if stem != term { entry(stem, section, update) }
+            let pair = (own: own, stem: stem == term ? own : slotOf(stem))
+            slot[term] = pair
+            return pair
+        }
+        func update(_ i: Int, _ section: Int, _ change: (inout Entry) -> Void) {
+            if entries[i].last?.section != section { entries[i].append(Entry(section: section)) }
+            change(&entries[i][entries[i].count - 1])
+        }
+        func addWithStem(_ term: String, _ section: Int, _ change: (inout Entry) -> Void) {
+            let pair = slots(term)
+            update(pair.own, section, change)
+            if pair.stem != pair.own { update(pair.stem, section, change) }
         }
         let titleTerms = Tokenizer.terms(document.title)
         let titleScore = Int((titleWeight / Double(max(1, titleTerms.count)).squareRoot()).rounded())
@@ -87,7 +156,8 @@ public struct SearchIndex: Sendable {
             var position = 0
             for term in Tokenizer.terms(section.text) {
                 position += 1
-                guard !Tokenizer.stopWords.contains(term) else { continue }
+                // Stop words are short: most words skip the set.
+                guard term.utf8.count > 4 || !Tokenizer.stopWords.contains(term) else { continue }
                 let at = position
                 addWithStem(term, index) { e in
                     e.body += 1
@@ -95,12 +165,15 @@ public struct SearchIndex: Sendable {
                 }
             }
         }
-        var out: [String: [Posting]] = [:]
-        out.reserveCapacity(slot.count)
-        for (term, i) in slot {
-            out[term] = entries[i].map { e in
+        var out = PageTerms()
+        out.terms.reserveCapacity(terms.count)
+        for (i, term) in terms.enumerated() where !entries[i].isEmpty {
+            let list = entries[i].map { e in
                 Posting(page: page, section: e.section, score: e.fixed + min(e.body, bodyCap), position: e.position)
             }
+            out.terms.append(term)
+            out.best.append(list.reduce(0) { max($0, $1.score) })
+            out.postings.append(list)
         }
         return out
     }
