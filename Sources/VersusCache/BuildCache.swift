@@ -15,7 +15,7 @@ import VersusCore
 public final class BuildCache {
     public static let folder = ".versus-cache"
     /// Bumped whenever the tables change; a file of another format is set aside.
-    public static let format = "2"
+    public static let format = "3"
 
     public let path: String
     private let queue: DatabaseQueue
@@ -23,6 +23,11 @@ public final class BuildCache {
     private init(path: String, queue: DatabaseQueue) {
         self.path = path
         self.queue = queue
+    }
+
+    /// The spare folder of the output folder at `output` (see `Emitter.Spare`).
+    public static func sparePath(forOutput output: String) -> String {
+        String(path(forOutput: output).dropLast(".sqlite".count)) + ".spare"
     }
 
     /// The cache file of the output folder at `output`.
@@ -81,7 +86,7 @@ public final class BuildCache {
     public static func remove(forOutput output: String) -> [String] {
         let path = path(forOutput: output)
         var removed: [String] = []
-        for candidate in [path, path + "-journal", path + "-wal", path + "-shm", path + setAsideSuffix]
+        for candidate in [path, path + "-journal", path + "-wal", path + "-shm", path + setAsideSuffix, sparePath(forOutput: output)]
         where FileManager.default.fileExists(atPath: candidate) {
             if (try? FileManager.default.removeItem(atPath: candidate)) != nil { removed.append(candidate) }
         }
@@ -101,12 +106,13 @@ public final class BuildCache {
         do {
             let diagnostics = try JSONEncoder().encode(record.diagnostics)
             try queue.write { db in
-                try db.execute(sql: "DELETE FROM meta; DELETE FROM input; DELETE FROM output; DELETE FROM page;")
+                try db.execute(sql: "DELETE FROM meta; DELETE FROM input; DELETE FROM output; DELETE FROM page; DELETE FROM spare;")
                 let meta = try db.makeStatement(sql: "INSERT INTO meta(key, value) VALUES (?, ?)")
                 for (key, value) in [("format", Self.format), ("tool", record.tool), ("options", record.options),
                                      ("generation", record.generation), ("pages", String(record.pageCount)),
                                      ("copies", String(record.copyCount)),
-                                     ("search", record.searchFiles.joined(separator: "\n"))] {
+                                     ("search", record.searchFiles.joined(separator: "\n")),
+                                     ("spare-generation", record.spareGeneration)] {
                     try meta.execute(arguments: [key, value])
                 }
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('diagnostics', ?)", arguments: [diagnostics])
@@ -114,7 +120,7 @@ public final class BuildCache {
                 for (path, facts) in record.pages {
                     try page.execute(arguments: [path, Data(facts)])
                 }
-                for (table, stamps) in [("input", record.inputs), ("output", record.outputs)] {
+                for (table, stamps) in [("input", record.inputs), ("output", record.outputs), ("spare", record.spare)] {
                     let insert = try db.makeStatement(sql: "INSERT INTO \(table)(path, hash, size) VALUES (?, ?, ?)")
                     for (path, stamp) in stamps {
                         try insert.execute(arguments: [path, Int64(bitPattern: stamp.hash.value), stamp.size])
@@ -143,6 +149,7 @@ public final class BuildCache {
                 CREATE TABLE IF NOT EXISTS input(path TEXT PRIMARY KEY NOT NULL, hash INTEGER NOT NULL, size INTEGER NOT NULL);
                 CREATE TABLE IF NOT EXISTS output(path TEXT PRIMARY KEY NOT NULL, hash INTEGER NOT NULL, size INTEGER NOT NULL);
                 CREATE TABLE IF NOT EXISTS page(path TEXT PRIMARY KEY NOT NULL, facts BLOB NOT NULL);
+                CREATE TABLE IF NOT EXISTS spare(path TEXT PRIMARY KEY NOT NULL, hash INTEGER NOT NULL, size INTEGER NOT NULL);
                 """)
         }
         return BuildCache(path: path, queue: queue)
@@ -176,6 +183,7 @@ public final class BuildCache {
             }
             let inputs = try stamps("input")
             let outputs = try stamps("output")
+            let spare = try stamps("spare")
             var pages: [String: [UInt8]] = [:]
             let pageRows = try Row.fetchCursor(db, sql: "SELECT path, facts FROM page")
             while let row = try pageRows.next() {
@@ -188,7 +196,8 @@ public final class BuildCache {
             }
             return BuildRecord(tool: try text("tool"), options: try text("options"), inputs: inputs, outputs: outputs,
                                generation: try text("generation"), diagnostics: diagnostics, pageCount: pageCount, copyCount: copyCount,
-                               pages: pages, searchFiles: search.isEmpty ? [] : search.split(separator: "\n").map(String.init))
+                               pages: pages, searchFiles: search.isEmpty ? [] : search.split(separator: "\n").map(String.init),
+                               spare: spare, spareGeneration: try text("spare-generation"))
         }
     }
 

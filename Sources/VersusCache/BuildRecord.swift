@@ -30,10 +30,15 @@ public struct BuildRecord: Sendable, Equatable {
     /// Output paths of the search index, which a build writes anew whenever a
     /// page's text changes.
     public var searchFiles: [String]
+    /// What the spare folder (the generation before the output, see
+    /// `Emitter.Spare`) holds, and its identity when the record was made.
+    public var spare: [String: FileStamp]
+    public var spareGeneration: String
 
     public init(tool: String, options: String, inputs: [String: FileStamp], outputs: [String: FileStamp],
                 generation: String, diagnostics: [Diagnostic], pageCount: Int, copyCount: Int,
-                pages: [String: [UInt8]] = [:], searchFiles: [String] = []) {
+                pages: [String: [UInt8]] = [:], searchFiles: [String] = [], spare: [String: FileStamp] = [:],
+                spareGeneration: String = "") {
         self.tool = tool
         self.options = options
         self.inputs = inputs
@@ -44,5 +49,7 @@ public struct BuildRecord: Sendable, Equatable {
         self.copyCount = copyCount
         self.pages = pages
         self.searchFiles = searchFiles
+        self.spare = spare
+        self.spareGeneration = spareGeneration
     }
 }

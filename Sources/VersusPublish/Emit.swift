@@ -30,12 +30,38 @@ public enum Emitter {
     /// is ever replaced, so `--output ~/Documents` cannot delete a user's files.
     public static let marker = ".versus-output"
 
+    /// The generation before the output, kept in a folder of its own (the
+    /// build cache's) to be made into the next one: only the files whose
+    /// bytes differ are written, the files that went away removed, and the
+    /// generation replaced becomes the spare in turn. No build then deletes
+    /// a whole site, and none writes more than what changed since the
+    /// generation before last.
+    public struct Spare: Sendable {
+        /// The spare folder.
+        public var path: String
+        /// What the spare folder holds, by output path; nil when unknown (it
+        /// is then removed, and the next generation made from nothing).
+        public var holds: [String: FileStamp]?
+        /// What the next generation holds, every path of `files`, `copies` and `kept`.
+        public var next: [String: FileStamp]
+        /// Whether the output being replaced is to become the spare (its
+        /// contents are known); otherwise it is removed.
+        public var keepReplaced: Bool
+
+        public init(path: String, holds: [String: FileStamp]?, next: [String: FileStamp], keepReplaced: Bool) {
+            self.path = path
+            self.holds = holds
+            self.next = next
+            self.keepReplaced = keepReplaced
+        }
+    }
+
     /// Writes `files` and `copies` (read from `tree`) as the new `output`.
     /// `kept`: output paths whose bytes are those of the output being
     /// replaced (the build cache knows they did not change): they are linked
-    /// from it, neither rendered nor compared.
+    /// from it, neither rendered nor compared. `spare`: see `Spare`.
     public static func emit(files: [OutputFile], copies: [FileCopy], kept: [String] = [], from tree: any FileTree, siteRoot: String,
-                            output: String, jobs: Int) throws(EmitError) {
+                            output: String, jobs: Int, spare: Spare? = nil) throws(EmitError) {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL.path
         let parent = parentPath(target).isEmpty ? "/" : parentPath(target)
@@ -79,18 +105,40 @@ public enum Emitter {
         if !kept.isEmpty && !targetExists {
             throw EmitError(path: output, problem: .cannotWrite(what: "keep the unchanged files", reason: "the output folder is gone"))
         }
+        // The spare becomes the staging folder when what it holds is known;
+        // a spare of unknown contents goes.
+        var update: (holds: [String: FileStamp], next: [String: FileStamp])?
+        if let spare {
+            if let holds = spare.holds, rename(spare.path, staging) == 0 {
+                update = (holds, spare.next)
+            } else if fm.fileExists(atPath: spare.path) {
+                try? fm.removeItem(atPath: spare.path)
+            }
+        }
         do throws(EmitError) {
-            try write(files: files, copies: copies, kept: kept, into: staging, previous: targetExists ? target : nil, from: tree, jobs: jobs)
+            try write(files: files, copies: copies, kept: kept, into: staging, previous: targetExists ? target : nil,
+                      update: update, from: tree, jobs: jobs)
         } catch {
             try? fm.removeItem(atPath: staging)
-            throw error
+            guard update != nil else { throw error }
+            // The spare could not be made into the next generation (a file
+            // where a folder must go): the generation is made from nothing.
+            do throws(EmitError) {
+                try write(files: files, copies: copies, kept: kept, into: staging, previous: targetExists ? target : nil,
+                          update: nil, from: tree, jobs: jobs)
+            } catch {
+                try? fm.removeItem(atPath: staging)
+                throw error
+            }
         }
         if targetExists {
             guard exchange(staging, target) else {
                 try? fm.removeItem(atPath: staging)
                 throw EmitError.system(output, "replace the output folder")
             }
-            try? fm.removeItem(atPath: staging)  // now holds the previous site
+            // The staging folder now holds the previous site.
+            if let spare, spare.keepReplaced, rename(staging, spare.path) == 0 { return }
+            try? fm.removeItem(atPath: staging)
         } else if rename(staging, target) != 0 {
             let reason = String(cString: strerror(errno))
             try? fm.removeItem(atPath: staging)
@@ -133,17 +181,38 @@ public enum Emitter {
     /// `previous`: the output being replaced. A file whose bytes are the same
     /// as there is linked to it (a hard link), not written again: no new
     /// inode, no data written, and deleting the old generation frees nothing
-    /// the new one still uses.
+    /// the new one still uses. `update`: `folder` is the spare, holding
+    /// `holds`; only the paths whose stamp in `next` differs are written, and
+    /// those not in `next` removed. A file there may share its inode with the
+    /// live output (a hard link), so a file is never written over: it is
+    /// unlinked first.
     private static func write(files: [OutputFile], copies: [FileCopy], kept: [String], into folder: String, previous: String?,
+                              update: (holds: [String: FileStamp], next: [String: FileStamp])?,
                               from tree: any FileTree, jobs: Int) throws(EmitError) {
-        guard mkdir(folder, 0o755) == 0 else {
+        if let update {
+            // What went away, then the folders left empty, deepest first.
+            var emptied: Set<String> = []
+            for path in update.holds.keys where update.next[path] == nil {
+                unlink(folder + "/" + path)
+                var dir = parentPath(path)
+                while !dir.isEmpty && emptied.insert(dir).inserted { dir = parentPath(dir) }
+            }
+            for dir in emptied.sorted(by: { $0.count > $1.count }) { rmdir(folder + "/" + dir) }
+        } else if mkdir(folder, 0o755) != 0 {
             throw EmitError.system(folder, "create folder")
+        }
+        @Sendable func unchanged(_ path: String) -> Bool {
+            guard let update, let held = update.holds[path] else { return false }
+            return held == update.next[path]
+        }
+        @Sendable func clear(_ path: String) {
+            if update != nil { unlink(folder + "/" + path) }
         }
         // Folders that hold other folders are made first, one by one; each
         // page's own folder is made by the thread that writes the page, since
         // creating thousands of folders costs as much as writing the files.
         var outer: Set<String> = []
-        for path in files.map(\.path) + copies.map(\.destination) + kept {
+        for path in files.map(\.path) + copies.map(\.destination) + kept where !unchanged(path) {
             var dir = parentPath(parentPath(path))
             while !dir.isEmpty && outer.insert(dir).inserted {
                 dir = parentPath(dir)
@@ -160,11 +229,17 @@ public enum Emitter {
             return EmitError.system(folder + "/" + dir, "create folder")
         }
         let failures = parallelMap(files, jobs: jobs) { file -> EmitError? in
-            makeParent(file.path) ?? writeFile(folder + "/" + file.path, file.contents, same: previous.map { $0 + "/" + file.path })
+            if unchanged(file.path) { return nil }
+            clear(file.path)
+            return makeParent(file.path) ?? writeFile(folder + "/" + file.path, file.contents, same: previous.map { $0 + "/" + file.path })
         } + parallelMap(kept, jobs: jobs) { path -> EmitError? in
+            if unchanged(path) { return nil }
+            clear(path)
             if let failure = makeParent(path) { return failure }
             return link(previous! + "/" + path, folder + "/" + path) == 0 ? nil : EmitError.system(folder + "/" + path, "keep the unchanged file")
         } + parallelMap(copies, jobs: jobs) { copy -> EmitError? in
+            if unchanged(copy.destination) { return nil }
+            clear(copy.destination)
             if let failure = makeParent(copy.destination) { return failure }
             do throws(FileTreeError) {
                 return writeFile(folder + "/" + copy.destination, try tree.read(copy.source),
@@ -174,7 +249,7 @@ public enum Emitter {
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
-        if let failure = writeFile(folder + "/" + marker, Array("Written by versus build. This folder is replaced on every build.\n".utf8)) {
+        if update == nil, let failure = writeFile(folder + "/" + marker, Array("Written by versus build. This folder is replaced on every build.\n".utf8)) {
             throw failure
         }
     }

@@ -103,77 +103,111 @@ public struct SearchIndex: Sendable {
     }
 
     static func termsOf(_ document: SearchDocument, page: Int) -> PageTerms {
-        // Per term, its postings in section order: the title, keyword and
-        // heading weight, the body occurrences (counted up to `bodyCap`), and
-        // the first body position. Sections come in order, so a term's entry
-        // for the current section is always its last one. A term met again
-        // finds its stem's slot beside its own, so a page's words are hashed
-        // once each and stemmed once per distinct word.
-        struct Entry { var section: Int; var fixed = 0; var body = 0; var position = 0 }
-        var slot: [String: (own: Int, stem: Int)] = [:]
-        var terms: [String] = []
-        var entries: [[Entry]] = []
-        func slotOf(_ term: String) -> Int {
-            if let known = slot[term] { return known.own }
-            let own = terms.count
-            terms.append(term)
-            entries.append([])
-            slot[term] = (own, own)
-            return own
-        }
-        func slots(_ term: String) -> (own: Int, stem: Int) {
-            if let known = slot[term] { return known }
-            let own = slotOf(term)
-            let stem = Tokenizer.stem(term)
-            let pair = (own: own, stem: stem == term ? own : slotOf(stem))
-            slot[term] = pair
-            return pair
-        }
-        func update(_ i: Int, _ section: Int, _ change: (inout Entry) -> Void) {
-            if entries[i].last?.section != section { entries[i].append(Entry(section: section)) }
-            change(&entries[i][entries[i].count - 1])
-        }
-        func addWithStem(_ term: String, _ section: Int, _ change: (inout Entry) -> Void) {
-            let pair = slots(term)
-            update(pair.own, section, change)
-            if pair.stem != pair.own { update(pair.stem, section, change) }
-        }
+        var tally = TermTally()
         let titleTerms = Tokenizer.terms(document.title)
         let titleScore = Int((titleWeight / Double(max(1, titleTerms.count)).squareRoot()).rounded())
         var seen: Set<String> = []
-        for term in titleTerms where seen.insert(term).inserted { addWithStem(term, 0) { $0.fixed += titleScore } }
+        for term in titleTerms where seen.insert(term).inserted { tally.add(term, section: 0, fixed: titleScore) }
         // A term counts once as a keyword, however many keywords hold it: an
         // article naming five Claude models is not five times about Claude.
         seen = []
         for term in document.keywords.flatMap(Tokenizer.terms) where seen.insert(term).inserted {
-            addWithStem(term, 0) { $0.fixed += keywordWeight }
+            tally.add(term, section: 0, fixed: keywordWeight)
         }
         for (index, section) in document.sections.enumerated() {
             seen = []
             for term in Tokenizer.terms(section.heading) where seen.insert(term).inserted {
-                addWithStem(term, index) { $0.fixed += headingWeight }
+                tally.add(term, section: index, fixed: headingWeight)
             }
             var position = 0
             for term in Tokenizer.terms(section.text) {
                 position += 1
                 // Stop words are short: most words skip the set.
                 guard term.utf8.count > 4 || !Tokenizer.stopWords.contains(term) else { continue }
-                let at = position
-                addWithStem(term, index) { e in
-                    e.body += 1
-                    if e.position == 0 { e.position = at }
-                }
+                tally.add(term, section: index, at: position)
             }
         }
-        var out = PageTerms()
+        return tally.postings(page: page)
+    }
+}
+
+/// One page's terms as they are met: per term (and its stem, a term of its
+/// own), per section, the title, keyword and heading weight, the body
+/// occurrences (counted up to `bodyCap`) and the first body position.
+/// Sections come in order, so a term's entry for the current section is
+/// always its latest. Flat arrays and one hash per word: a page's words are
+/// the index's hot loop.
+struct TermTally {
+    struct Entry {
+        var slot: Int
+        var section: Int
+        var fixed = 0
+        var body = 0
+        var position = 0
+    }
+
+    var slot: [String: Int] = [:]
+    var terms: [String] = []
+    /// Per slot: its stem's slot (itself when the term is its own stem), and its latest entry.
+    var stem: [Int] = []
+    var latest: [Int] = []
+    var entries: [Entry] = []
+
+    /// The slot of `term`, and of its stem.
+    mutating func slots(_ term: String) -> (own: Int, stem: Int) {
+        if let own = slot[term] { return (own, stem[own]) }
+        let own = newSlot(term)
+        let root = Tokenizer.stem(term)
+        if root != term { stem[own] = slot[root] ?? newSlot(root) }
+        return (own, stem[own])
+    }
+
+    private mutating func newSlot(_ term: String) -> Int {
+        let own = terms.count
+        slot[term] = own
+        terms.append(term)
+        stem.append(own)
+        latest.append(-1)
+        return own
+    }
+
+    /// The entry of `slot` for `section`, made if new.
+    private mutating func entry(_ slot: Int, _ section: Int) -> Int {
+        let last = latest[slot]
+        if last >= 0 && entries[last].section == section { return last }
+        entries.append(Entry(slot: slot, section: section))
+        latest[slot] = entries.count - 1
+        return entries.count - 1
+    }
+
+    mutating func add(_ term: String, section: Int, fixed: Int) {
+        let (own, root) = slots(term)
+        entries[entry(own, section)].fixed += fixed
+        if root != own { entries[entry(root, section)].fixed += fixed }
+    }
+
+    mutating func add(_ term: String, section: Int, at position: Int) {
+        let (own, root) = slots(term)
+        for target in root == own ? [own] : [own, root] {
+            let e = entry(target, section)
+            entries[e].body += 1
+            if entries[e].position == 0 { entries[e].position = position }
+        }
+    }
+
+    /// The page's postings, term by term in the order first met.
+    func postings(page: Int) -> SearchIndex.PageTerms {
+        var lists = [[SearchIndex.Posting]](repeating: [], count: terms.count)
+        for e in entries {
+            lists[e.slot].append(SearchIndex.Posting(page: page, section: e.section,
+                                                     score: e.fixed + min(e.body, SearchIndex.bodyCap), position: e.position))
+        }
+        var out = SearchIndex.PageTerms()
         out.terms.reserveCapacity(terms.count)
-        for (i, term) in terms.enumerated() where !entries[i].isEmpty {
-            let list = entries[i].map { e in
-                Posting(page: page, section: e.section, score: e.fixed + min(e.body, bodyCap), position: e.position)
-            }
+        for (i, term) in terms.enumerated() where !lists[i].isEmpty {
             out.terms.append(term)
-            out.best.append(list.reduce(0) { max($0, $1.score) })
-            out.postings.append(list)
+            out.best.append(lists[i].reduce(0) { max($0, $1.score) })
+            out.postings.append(lists[i])
         }
         return out
     }

@@ -66,6 +66,10 @@ public enum Build {
         let tree = tree ?? DiskTree(root: options.root)
         var notes: [String] = []
         var cache: (store: BuildCache, inputs: SiteInputs)?
+        // The last build's record, and whether the output is still what it
+        // wrote; `last` when it also was made with these options.
+        var previous: BuildRecord?
+        var outputKnown = false
         var last: BuildRecord?
         if options.cache && write {
             clock.time("check") {
@@ -73,9 +77,10 @@ public enum Build {
                 notes += [opened.note].compactMap { $0 }
                 guard let store = opened.cache, let inputs = LastBuild.inputs(of: tree, jobs: options.jobs) else { return }
                 cache = (store, inputs)
-                if let record = opened.record, record.options == LastBuild.options(options),
-                   LastBuild.intact(record, output: options.output) {
-                    last = record
+                previous = opened.record
+                if let record = opened.record, LastBuild.intact(record, output: options.output) {
+                    outputKnown = true
+                    if record.options == LastBuild.options(options) { last = record }
                 }
             }
             if let last, let cache, last.inputs == cache.inputs.stamps {
@@ -107,10 +112,23 @@ public enum Build {
             return BuildReport(diagnostics: diagnostics, pagesWritten: outcome.pageCount, filesCopied: outcome.copies.count,
                                timings: clock.timings, wroteOutput: false)
         }
+        // With the cache: the stamp of every file of the next generation, so
+        // that the spare generation is brought up to it by what differs.
+        var spare: Emitter.Spare?
+        if let cache {
+            spare = clock.time("stamp") { () -> Emitter.Spare? in
+                guard let next = stamps(of: outcome, last: last, inputs: cache.inputs, jobs: options.jobs) else { return nil }
+                let path = BuildCache.sparePath(forOutput: options.output)
+                let holds = previous.flatMap { record in
+                    !record.spareGeneration.isEmpty && LastBuild.generation(of: path) == record.spareGeneration ? record.spare : nil
+                }
+                return Emitter.Spare(path: path, holds: holds, next: next, keepReplaced: outputKnown)
+            }
+        }
         let emitted: EmitError? = clock.time("emit") { () -> EmitError? in
             do throws(EmitError) {
                 try Emitter.emit(files: outcome.files, copies: outcome.copies, kept: outcome.kept, from: tree, siteRoot: options.root,
-                                 output: options.output, jobs: options.jobs)
+                                 output: options.output, jobs: options.jobs, spare: spare)
                 return nil
             } catch {
                 return error
@@ -120,9 +138,15 @@ public enum Build {
             diagnostics.append(emitted.diagnostic)
             return failed()
         }
-        if let cache {
+        if let cache, let spare, let generation = LastBuild.generation(of: options.output) {
             clock.time("record") {
-                notes += [remember(outcome, last: last, inputs: cache.inputs, options: options, in: cache.store)].compactMap { $0 }
+                let kept = spare.keepReplaced ? LastBuild.generation(of: spare.path) : nil
+                let record = BuildRecord(
+                    tool: LastBuild.tool, options: LastBuild.options(options), inputs: cache.inputs.stamps, outputs: spare.next,
+                    generation: generation, diagnostics: outcome.diagnostics, pageCount: outcome.pageCount,
+                    copyCount: outcome.copies.count, pages: outcome.pages, searchFiles: outcome.searchFiles,
+                    spare: kept == nil ? [:] : previous?.outputs ?? [:], spareGeneration: kept ?? "")
+                notes += [cache.store.save(record)].compactMap { $0 }
             }
         }
         var report = BuildReport(diagnostics: diagnostics, pagesWritten: outcome.pageCount, filesCopied: outcome.copies.count,
@@ -162,27 +186,22 @@ public enum Build {
         return outcome
     }
 
-    /// Leaves what this build read, wrote and said for the next one. A copy's
-    /// bytes are its source's, whose stamp is among the inputs; a kept file's
-    /// are the last build's.
-    private static func remember(_ outcome: BuildOutcome, last: BuildRecord?, inputs: SiteInputs, options: BuildOptions,
-                                 in cache: BuildCache) -> String? {
-        guard let generation = LastBuild.generation(of: options.output) else { return nil }
-        var outputs: [String: FileStamp] = [:]
-        let stamps = parallelMap(outcome.files, jobs: options.jobs) { FileStamp($0.contents) }
-        for (file, stamp) in zip(outcome.files, stamps) { outputs[file.path] = stamp }
+    /// The stamp of every file of the next generation: a written file's of
+    /// its bytes, a copy's of its source (among the inputs), a kept file's
+    /// the last build's. Nil when one is unknown.
+    private static func stamps(of outcome: BuildOutcome, last: BuildRecord?, inputs: SiteInputs, jobs: Int) -> [String: FileStamp]? {
+        var next: [String: FileStamp] = [:]
+        let stamps = parallelMap(outcome.files, jobs: jobs) { FileStamp($0.contents) }
+        for (file, stamp) in zip(outcome.files, stamps) { next[file.path] = stamp }
         for path in outcome.kept {
             guard let stamp = last?.outputs[path] else { return nil }
-            outputs[path] = stamp
+            next[path] = stamp
         }
         for copy in outcome.copies {
             guard let stamp = inputs.stamps[copy.source] else { return nil }
-            outputs[copy.destination] = stamp
+            next[copy.destination] = stamp
         }
-        let record = BuildRecord(tool: LastBuild.tool, options: LastBuild.options(options), inputs: inputs.stamps, outputs: outputs,
-                                 generation: generation, diagnostics: outcome.diagnostics, pageCount: outcome.pageCount,
-                                 copyCount: outcome.copies.count, pages: outcome.pages, searchFiles: outcome.searchFiles)
-        return cache.save(record)
+        return next
     }
 }
 

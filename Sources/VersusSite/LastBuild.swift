@@ -69,12 +69,13 @@ enum LastBuild {
         return "\(Versus.version) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }()
 
-    /// The output folder's identity: a folder with the same path but made by
-    /// someone else (or by a build that left no record) has another inode.
-    static func generation(of output: String) -> String? {
+    /// A folder's identity: its device and inode, and the time its inode
+    /// last changed. A folder with the same path but made by someone else,
+    /// or changed since (a file added or removed, a rename), has another.
+    static func generation(of folder: String) -> String? {
         var info = stat()
-        guard stat(output, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
-        return "\(info.st_dev):\(info.st_ino)"
+        guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        return "\(info.st_dev):\(info.st_ino):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
     }
 
     /// Whether `output` is the folder `record` describes, every file it wrote
