@@ -102,12 +102,17 @@ public final class BuildCache {
 
     /// Writes `record` in place of the last one, in one transaction. Returns
     /// a note when it could not (the build itself has succeeded all the same).
-    public func save(_ record: BuildRecord) -> String? {
+    /// `previous`: the record the file now holds (as `open` read it): only the
+    /// rows that differ from it are written, so a build that changed one page
+    /// writes a few rows, not the whole site's.
+    public func save(_ record: BuildRecord, over previous: BuildRecord? = nil) -> String? {
         do {
             let diagnostics = try JSONEncoder().encode(record.diagnostics)
             try queue.write { db in
-                try db.execute(sql: "DELETE FROM meta; DELETE FROM input; DELETE FROM output; DELETE FROM page; DELETE FROM spare;")
-                let meta = try db.makeStatement(sql: "INSERT INTO meta(key, value) VALUES (?, ?)")
+                if previous == nil {
+                    try db.execute(sql: "DELETE FROM meta; DELETE FROM input; DELETE FROM output; DELETE FROM page; DELETE FROM spare;")
+                }
+                let meta = try db.makeStatement(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)")
                 for (key, value) in [("format", Self.format), ("tool", record.tool), ("options", record.options),
                                      ("generation", record.generation), ("pages", String(record.pageCount)),
                                      ("copies", String(record.copyCount)),
@@ -115,15 +120,24 @@ public final class BuildCache {
                                      ("spare-generation", record.spareGeneration)] {
                     try meta.execute(arguments: [key, value])
                 }
-                try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('diagnostics', ?)", arguments: [diagnostics])
-                let page = try db.makeStatement(sql: "INSERT INTO page(path, facts) VALUES (?, ?)")
-                for (path, facts) in record.pages {
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('diagnostics', ?)", arguments: [diagnostics])
+                let page = try db.makeStatement(sql: "INSERT OR REPLACE INTO page(path, facts) VALUES (?, ?)")
+                let dropPage = try db.makeStatement(sql: "DELETE FROM page WHERE path = ?")
+                for (path, facts) in record.pages where previous?.pages[path] != facts {
                     try page.execute(arguments: [path, Data(facts)])
                 }
-                for (table, stamps) in [("input", record.inputs), ("output", record.outputs), ("spare", record.spare)] {
-                    let insert = try db.makeStatement(sql: "INSERT INTO \(table)(path, hash, size) VALUES (?, ?, ?)")
-                    for (path, stamp) in stamps {
+                for path in previous?.pages.keys ?? [:].keys where record.pages[path] == nil {
+                    try dropPage.execute(arguments: [path])
+                }
+                for (table, stamps, before) in [("input", record.inputs, previous?.inputs), ("output", record.outputs, previous?.outputs),
+                                                ("spare", record.spare, previous?.spare)] {
+                    let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO \(table)(path, hash, size) VALUES (?, ?, ?)")
+                    let drop = try db.makeStatement(sql: "DELETE FROM \(table) WHERE path = ?")
+                    for (path, stamp) in stamps where before?[path] != stamp {
                         try insert.execute(arguments: [path, Int64(bitPattern: stamp.hash.value), stamp.size])
+                    }
+                    for path in before?.keys ?? [:].keys where stamps[path] == nil {
+                        try drop.execute(arguments: [path])
                     }
                 }
             }

@@ -146,7 +146,7 @@ public enum Build {
                     generation: generation, diagnostics: outcome.diagnostics, pageCount: outcome.pageCount,
                     copyCount: outcome.copies.count, pages: outcome.pages, searchFiles: outcome.searchFiles,
                     spare: kept == nil ? [:] : previous?.outputs ?? [:], spareGeneration: kept ?? "")
-                notes += [cache.store.save(record)].compactMap { $0 }
+                notes += [cache.store.save(record, over: previous)].compactMap { $0 }
             }
         }
         var report = BuildReport(diagnostics: diagnostics, pagesWritten: outcome.pageCount, filesCopied: outcome.copies.count,
