@@ -8,9 +8,9 @@ Benchmarks/work/<N>/ (kept, and reused while the generator, Templates/, Public/,
 and the seed are unchanged), runs every tool once to warm up, then --runs rounds
 that alternate the tools:
 
-    versus     versus build --root DIR --output OUT --quiet             (all cores)
+    versus     versus build --root DIR --output OUT --quiet --no-cache  (all cores)
     hugo       hugo --source DIR --destination OUT --quiet --noBuildLock
-    versus-j1  versus build --root DIR --output OUT --quiet --jobs 1
+    versus-j1  versus build --root DIR --output OUT --quiet --jobs 1 --no-cache
     floor      cmark-gfm (the same options and extensions as Versus) over every
                Markdown body of the corpus, in one process, output to /dev/null
 
@@ -32,6 +32,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shlex
 import shutil
 import statistics
@@ -65,6 +66,10 @@ GOALS = [
     ("mem_vs_hugo", "Versus / Hugo, peak memory", "≤ 1", lambda v: v <= 1.0),
     ("time_vs_floor", "Versus / cmark-gfm floor, wall time", "≤ 2", lambda v: v <= 2.0),
     ("speedup", "Versus --jobs 1 / all cores (speed-up)", "≥ 1.7 on 2 cores", lambda v: v >= 1.7),
+    ("cache_body", "Versus with its cache, one article's body edited / --no-cache", "≤ 0.05", lambda v: v <= 0.05),
+    ("cache_body_seconds", "the same, seconds", "< 1 s at 10,000", lambda v: v < 1.0),
+    ("cache_price", "Versus with its cache, one model's price edited / --no-cache", "≤ 0.15", lambda v: v <= 0.15),
+    ("cache_nothing", "Versus with its cache, nothing changed / --no-cache", "(no goal)", lambda v: True),
 ]
 
 
@@ -250,11 +255,11 @@ def bench_size(size: int, args, versus: Path, hugo: Path, cmark: str) -> dict:
         floor_cmd = [cmark] + CMARK_FLAGS + [str(work / "floor-all.md")]
     tools = {
         "versus": Tool("versus", [str(versus), "build", "--root", str(work / "versus"), "--output",
-                                  str(outs / "versus"), "--quiet"], outs / "versus"),
+                                  str(outs / "versus"), "--quiet", "--no-cache"], outs / "versus"),
         "hugo": Tool("hugo", [str(hugo), "--source", str(work / "hugo"), "--destination", str(outs / "hugo"),
                               "--quiet", "--noBuildLock"], outs / "hugo"),
         "versus-j1": Tool("versus-j1", [str(versus), "build", "--root", str(work / "versus"), "--output",
-                                        str(outs / "versus-j1"), "--quiet", "--jobs", "1"], outs / "versus-j1"),
+                                        str(outs / "versus-j1"), "--quiet", "--jobs", "1", "--no-cache"], outs / "versus-j1"),
         "floor": Tool("floor", floor_cmd, None, cwd=floor),
     }
     tools = {k: v for k, v in tools.items() if k in args.tools}
@@ -307,10 +312,72 @@ def bench_size(size: int, args, versus: Path, hugo: Path, cmark: str) -> dict:
         ratios["time_vs_floor"] = t["versus"]["median"] / t["floor"]["median"]
     if "versus" in t and "versus-j1" in t:
         ratios["speedup"] = t["versus-j1"]["median"] / t["versus"]["median"]
+    if "versus" in t:
+        cache = bench_cache(work, outs, versus, args.runs)
+        result["cache"] = cache
+        ratios["cache_body"] = statistics.median(cache["body"]) / t["versus"]["median"]
+        ratios["cache_body_seconds"] = statistics.median(cache["body"])
+        ratios["cache_price"] = statistics.median(cache["price"]) / t["versus"]["median"]
+        ratios["cache_nothing"] = statistics.median(cache["nothing"]) / t["versus"]["median"]
     result["ratios"] = ratios
     if "versus" in t and "hugo" in t and t["versus"]["pages"] and t["hugo"]["pages"]:
         pv, ph = t["versus"]["pages"], t["hugo"]["pages"]
         result["pages_match"] = pv["articles"] == ph["articles"] == size and pv["models"] == ph["models"]
+    return result
+
+
+def tree_digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def bench_cache(work: Path, outs: Path, versus: Path, runs: int) -> dict:
+    """`versus build` as a fresh process after one edit, with its cache
+    (.versus-cache/ beside the output): an article's body (a sentence added),
+    a model's price (its `input:` raised), nothing. The edits are undone
+    afterwards; the last output is compared with a --no-cache build of the
+    same state."""
+    site = work / "versus"
+    out = outs / "versus-cache"
+    reference = outs / "versus-cache-reference"
+    cmd = [str(versus), "build", "--root", str(site), "--output", str(out), "--quiet"]
+    for folder in (out, reference, outs / ".versus-cache"):
+        shutil.rmtree(folder, ignore_errors=True)
+    subprocess.run(cmd, check=True, capture_output=True)
+    article = sorted((site / "Content/comparisons").glob("*.md"))[len(list((site / "Content/comparisons").glob("*.md"))) // 2]
+    model = sorted((site / "Content/models").glob("*.md"))[0]
+    originals = {article: article.read_bytes(), model: model.read_bytes()}
+
+    def timed() -> float:
+        os.sync()
+        start = time.perf_counter()
+        p = subprocess.run(cmd, capture_output=True)
+        wall = time.perf_counter() - start
+        if p.returncode != 0:
+            raise SystemExit(f"versus (cache) failed: {p.stderr.decode(errors='replace')[-2000:]}")
+        return wall
+
+    result = {"body": [], "price": [], "nothing": []}
+    try:
+        for r in range(runs):
+            article.write_bytes(originals[article] + f"\nOne more sentence, edit {r + 1}.\n".encode())
+            result["body"].append(timed())
+        text = originals[model].decode()
+        for r in range(runs):
+            model.write_text(re.sub(r"input: ([0-9.]+)", lambda m: f"input: {float(m.group(1)) + 0.01 * (r + 1):.2f}", text, count=1))
+            result["price"].append(timed())
+        for _ in range(runs):
+            result["nothing"].append(timed())
+        subprocess.run([str(versus), "build", "--root", str(site), "--output", str(reference), "--quiet", "--no-cache"],
+                       check=True, capture_output=True)
+        result["identical"] = tree_digest(out) == tree_digest(reference)
+    finally:
+        for path, data in originals.items():
+            path.write_bytes(data)
+        for folder in (out, reference, outs / ".versus-cache"):
+            shutil.rmtree(folder, ignore_errors=True)
     return result
 
 
@@ -403,6 +470,15 @@ def report(results: list[dict], args, info: dict, started: datetime.datetime, fi
                      if c["floor_input"]["mode"] == "concatenated" else "") + ". "
                   f"Load average before/after: {r['load_before']:.2f} / {r['load_after']:.2f}.", ""]
         lines += size_table(r)
+        if "cache" in r:
+            c = r["cache"]
+            med = lambda xs: statistics.median(xs)
+            lines += ["", f"With its cache (`versus build`, a fresh process, {len(c['body'])} runs each, medians): "
+                      f"one article's body edited {med(c['body']):.3f} s, one model's price edited {med(c['price']):.3f} s, "
+                      f"nothing changed {med(c['nothing']):.3f} s; against --no-cache "
+                      f"{r['tools']['versus']['median']:.3f} s. "
+                      + ("The output after the edits was byte for byte a --no-cache build's."
+                         if c["identical"] else "**The output after the edits differed from a --no-cache build's.**")]
         if "pages_match" in r:
             lines += ["", ("Page check: Versus and Hugo wrote the same article and model pages."
                            if r["pages_match"] else
@@ -431,9 +507,9 @@ def report(results: list[dict], args, info: dict, started: datetime.datetime, fi
     lines += [info["command"], "```", "", "The commands timed, per size (DIR is `Benchmarks/work/<N>`):", "", "```sh"]
     lines += [
         "python3 Benchmarks/generate.py --articles N --out DIR   # not timed",
-        "versus build --root DIR/versus --output DIR/out/versus --quiet",
+        "versus build --root DIR/versus --output DIR/out/versus --quiet --no-cache",
         "hugo --source DIR/hugo --destination DIR/out/hugo --quiet --noBuildLock",
-        "versus build --root DIR/versus --output DIR/out/versus-j1 --quiet --jobs 1",
+        "versus build --root DIR/versus --output DIR/out/versus-j1 --quiet --jobs 1 --no-cache",
         "cd DIR/floor && cmark-gfm " + " ".join(CMARK_FLAGS) + " $(find . -name '*.md' | sort) > /dev/null",
         "```",
         "",
