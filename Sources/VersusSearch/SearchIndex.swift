@@ -25,23 +25,19 @@ public struct SearchIndex: Sendable {
     public var documents: [SearchDocument]
     /// Term → postings, sorted by page then section.
     public var terms: [String: [Posting]]
-
-    /// One page's terms, in the order first met, each with its postings
-    /// (one per section it occurs in) and its best score on the page.
-    struct PageTerms: Sendable {
-        var terms: [String] = []
-        var postings: [[Posting]] = []
-        var best: [Int] = []
-    }
+    /// Each document's terms, in the order of `documents` (for the build cache).
+    public var pages: [PageTerms] = []
 
     /// Every page's terms (in parallel), then one pass that gives each term
     /// a number and counts its pages per best score, the cut of each term
     /// kept to `postingsPerTerm` pages (see `cut`), and a second pass, in page
     /// order, that gathers the kept postings. On a large site the common
     /// terms have thousands of pages: they are never gathered whole.
-    public static func build(_ documents: [SearchDocument], jobs: Int) -> SearchIndex {
+    /// `known`: terms of documents tallied by an earlier build (the build
+    /// cache), by place in `documents`; their text is not read again.
+    public static func build(_ documents: [SearchDocument], jobs: Int, known: [Int: PageTerms] = [:]) -> SearchIndex {
         let perPage = parallelMap(Array(documents.indices), jobs: jobs) { page in
-            termsOf(documents[page], page: page)
+            known[page] ?? termsOf(documents[page])
         }
         var number: [String: Int] = [:]
         var names: [String] = []
@@ -70,21 +66,25 @@ public struct SearchIndex: Sendable {
         }
         var cuts = scores.map(cut)
         var postings = [[Posting]](repeating: [], count: names.count)
-        for (page, own) in zip(perPage, numbers) {
+        for (number, (page, own)) in zip(perPage, numbers).enumerated() {
             for (k, n) in own.enumerated() {
                 let best = max(0, page.best[k])
-                if best > cuts[n].score {
-                    postings[n] += page.postings[k]
-                } else if best == cuts[n].score && cuts[n].room > 0 {
-                    postings[n] += page.postings[k]
+                var keep = best > cuts[n].score
+                if !keep && best == cuts[n].score && cuts[n].room > 0 {
+                    keep = true
                     cuts[n].room -= 1
+                }
+                if keep {
+                    for e in page.entries[k] {
+                        postings[n].append(Posting(page: number, section: e.section, score: e.score, position: e.position))
+                    }
                 }
             }
         }
         var terms: [String: [Posting]] = [:]
         terms.reserveCapacity(names.count)
         for (n, name) in names.enumerated() { terms[name] = postings[n] }
-        return SearchIndex(documents: documents, terms: terms)
+        return SearchIndex(documents: documents, terms: terms, pages: perPage)
     }
 
     /// Where a term's pages are cut, from its count of pages per best score:
@@ -102,7 +102,7 @@ public struct SearchIndex: Sendable {
         return (score, postingsPerTerm - above)
     }
 
-    static func termsOf(_ document: SearchDocument, page: Int) -> PageTerms {
+    static func termsOf(_ document: SearchDocument) -> PageTerms {
         var tally = TermTally()
         let titleTerms = Tokenizer.terms(document.title)
         let titleScore = Int((titleWeight / Double(max(1, titleTerms.count)).squareRoot()).rounded())
@@ -127,7 +127,7 @@ public struct SearchIndex: Sendable {
                 tally.add(term, section: index, at: position)
             }
         }
-        return tally.postings(page: page)
+        return tally.pageTerms
     }
 }
 
@@ -195,19 +195,18 @@ struct TermTally {
         }
     }
 
-    /// The page's postings, term by term in the order first met.
-    func postings(page: Int) -> SearchIndex.PageTerms {
-        var lists = [[SearchIndex.Posting]](repeating: [], count: terms.count)
+    /// The page's terms and their entries, in the order first met.
+    var pageTerms: PageTerms {
+        var lists = [[PageTerms.Entry]](repeating: [], count: terms.count)
         for e in entries {
-            lists[e.slot].append(SearchIndex.Posting(page: page, section: e.section,
-                                                     score: e.fixed + min(e.body, SearchIndex.bodyCap), position: e.position))
+            lists[e.slot].append(PageTerms.Entry(section: e.section, score: e.fixed + min(e.body, SearchIndex.bodyCap), position: e.position))
         }
-        var out = SearchIndex.PageTerms()
+        var out = PageTerms()
         out.terms.reserveCapacity(terms.count)
         for (i, term) in terms.enumerated() where !lists[i].isEmpty {
             out.terms.append(term)
             out.best.append(lists[i].reduce(0) { max($0, $1.score) })
-            out.postings.append(lists[i])
+            out.entries.append(lists[i])
         }
         return out
     }

@@ -13,6 +13,8 @@ public enum SiteIndex {
         /// Site paths of the manifest and the client script.
         public var manifest: String
         public var script: String
+        /// Each document's terms, in the order given (for the build cache).
+        public var pages: [PageTerms] = []
     }
 
     /// `placed`: the pages that own their URL; `mentions`: per page, the model pages it mentions.
@@ -54,13 +56,14 @@ public enum SiteIndex {
         }
     }
 
-    /// The index files of `documents`, and the client script.
-    public static func files(documents: [SearchDocument], jobs: Int) -> Files {
-        let index = SearchIndex.build(documents, jobs: jobs)
+    /// The index files of `documents`, and the client script. `known`: the
+    /// terms of documents an earlier build tallied, by place in `documents`.
+    public static func files(documents: [SearchDocument], jobs: Int, known: [Int: PageTerms] = [:]) -> Files {
+        let index = SearchIndex.build(documents, jobs: jobs, known: known)
         let files = SearchFiles(index, jobs: jobs)
         let scriptBytes = Array(SearchClient.script.utf8)
         let script = "\(SearchFiles.folder)/search.\(SearchFiles.hash(scriptBytes)).js"
         return Files(files: files.files.map { ($0.path, $0.contents) } + [(script, scriptBytes)],
-                     manifest: files.manifest, script: script)
+                     manifest: files.manifest, script: script, pages: index.pages)
     }
 }

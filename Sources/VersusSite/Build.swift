@@ -2,6 +2,7 @@ import Foundation
 import VersusCache
 import VersusCore
 import VersusPublish
+import VersusSearch
 
 /// What one build did, for the command line's summary and for tests.
 public struct BuildReport: Sendable {
@@ -167,12 +168,17 @@ public enum Build {
         var linked: LinkedSite? = clock.time("link") { LinkedSite(linking: parsed.take(), jobs: options.jobs) }
         _ = (loaded, parsed)
         var facts = heads.map { PageFacts.gather(from: linked!, heads: $0) }
+        var terms: [Int: PageTerms] = [:]
         let search = linked!.config.search ? clock.time("search") { () -> SiteSearch.Files in
             let documents = SiteSearch.documents(for: linked!, jobs: options.jobs)
+            let files = SiteSearch.files(documents: documents, jobs: options.jobs)
             if facts != nil {
-                for (index, document) in zip(linked!.placedPages, documents) { facts![index].search = document }
+                for (k, (index, document)) in zip(linked!.placedPages, documents).enumerated() {
+                    facts![index].search = PageFacts.kept(document)
+                    if k < files.pages.count { terms[index] = files.pages[k] }
+                }
             }
-            return SiteSearch.files(documents: documents, jobs: options.jobs)
+            return files
         } : nil
         let paths = linked!.pages.map(\.source.path)
         let rendered = clock.time("render") { RenderedSite(rendering: linked.take(), search: search, options: options) }
@@ -180,7 +186,9 @@ public enum Build {
                                    diagnostics: rendered.diagnostics, searchFiles: search?.files.map(\.path) ?? [])
         if var facts {
             for (index, problems) in rendered.pageProblems { facts[index].renderProblems = problems }
-            let encoded = parallelMap(facts, jobs: options.jobs, PageFacts.encode)
+            let all = facts
+            let pageTerms = terms
+            let encoded = parallelMap(Array(all.indices), jobs: options.jobs) { PageFacts.encode(all[$0], terms: pageTerms[$0]) }
             outcome.pages = Dictionary(zip(paths, encoded), uniquingKeysWith: { a, _ in a })
         }
         return outcome

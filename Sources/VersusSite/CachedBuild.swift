@@ -75,17 +75,31 @@ enum CachedBuild {
             after[path] = fact
         }
         let placed = Set(linked.placedPages)
+        var newTerms: [String: PageTerms] = [:]
         let search = linked.config.search ? clock.time("search") { () -> SiteSearch.Files? in
+            // The unchanged pages' documents and terms as the cache holds them.
             var documents: [Int: SearchDocument] = [:]
             for (path, fact) in facts where !changed.contains(path) && placed.contains(index[path]!) {
                 guard let document = fact.search else { return nil }
                 documents[index[path]!] = document
             }
-            let all = SiteSearch.documents(for: linked, jobs: options.jobs, known: documents)
-            for (i, document) in zip(linked.placedPages, all) where changed.contains(parsed.pages[i].source.path) {
-                after[parsed.pages[i].source.path]!.search = document
+            let order = linked.placedPages
+            let keptTerms = parallelMap(order, jobs: options.jobs) { i -> PageTerms? in
+                let path = parsed.pages[i].source.path
+                return changed.contains(path) ? nil : last.pages[path].flatMap(PageFacts.terms)
             }
-            return SiteSearch.files(documents: all, jobs: options.jobs)
+            var known: [Int: PageTerms] = [:]
+            for (k, (i, terms)) in zip(order, keptTerms).enumerated() where !changed.contains(parsed.pages[i].source.path) {
+                guard let terms else { return nil }
+                known[k] = terms
+            }
+            let all = SiteSearch.documents(for: linked, jobs: options.jobs, known: documents)
+            let files = SiteSearch.files(documents: all, jobs: options.jobs, known: known)
+            for (k, (i, document)) in zip(order, all).enumerated() where changed.contains(parsed.pages[i].source.path) {
+                after[parsed.pages[i].source.path]!.search = PageFacts.kept(document)
+                if k < files.pages.count { newTerms[parsed.pages[i].source.path] = files.pages[k] }
+            }
+            return files
         } : nil
         if linked.config.search && search == nil { return nil }
         return clock.time("render") { () -> BuildOutcome in
@@ -105,7 +119,7 @@ enum CachedBuild {
             var replaced = Set(files.map(\.path)).union(last.searchFiles).union(loaded.copies.map(\.destination))
             for path in changed { if let output = before[path]?.output { replaced.insert(output) } }
             var pages = last.pages
-            for (path, fact) in after { pages[path] = PageFacts.encode(fact) }
+            for (path, fact) in after { pages[path] = PageFacts.encode(fact, terms: newTerms[path]) }
             return BuildOutcome(files: files, copies: loaded.copies, kept: last.outputs.keys.filter { !replaced.contains($0) },
                                 pageCount: last.pageCount, diagnostics: diagnostics, pages: pages,
                                 searchFiles: search?.files.map(\.path) ?? [], rebuilt: edited.count)

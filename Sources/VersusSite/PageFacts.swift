@@ -26,7 +26,9 @@ struct PageFacts: Codable, Equatable {
     var mentions: [String]
     var linkProblems: [Diagnostic]
     var renderProblems: [Diagnostic]
-    /// What search indexed of it; nil when it is not indexed.
+    /// What search indexed of it, each section's text cut to what a
+    /// snippet shows (its words are in the page's `PageTerms`, kept beside);
+    /// nil when it is not indexed.
     var search: SearchDocument?
     /// Its HTML file; nil when none was written.
     var output: String?
@@ -52,11 +54,39 @@ struct PageFacts: Codable, Equatable {
         }
     }
 
-    static func encode(_ facts: PageFacts) -> [UInt8] {
-        (try? [UInt8](JSONEncoder().encode(facts))) ?? []
+    /// A search document as the cache keeps it: each section's text cut to
+    /// one character past a snippet's length, which gives the same snippet.
+    static func kept(_ document: SearchDocument) -> SearchDocument {
+        var document = document
+        for i in document.sections.indices where document.sections[i].text.count > SearchFiles.snippetLength + 1 {
+            document.sections[i].text = String(document.sections[i].text.prefix(SearchFiles.snippetLength + 1))
+        }
+        return document
+    }
+
+    /// The facts as JSON, behind their length, and the page's search terms
+    /// after them in their own binary form.
+    static func encode(_ facts: PageFacts, terms: PageTerms? = nil) -> [UInt8] {
+        guard let json = try? [UInt8](JSONEncoder().encode(facts)) else { return [] }
+        let length = UInt32(json.count)
+        return [UInt8(length & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length >> 16 & 0xFF), UInt8(length >> 24)]
+            + json + (terms?.encoded ?? [])
     }
 
     static func decode(_ bytes: [UInt8]) -> PageFacts? {
-        try? JSONDecoder().decode(PageFacts.self, from: Data(bytes))
+        guard let length = jsonLength(bytes) else { return nil }
+        return try? JSONDecoder().decode(PageFacts.self, from: Data(bytes[4..<(4 + length)]))
+    }
+
+    /// The page's search terms; nil when none were kept.
+    static func terms(_ bytes: [UInt8]) -> PageTerms? {
+        guard let length = jsonLength(bytes), bytes.count > 4 + length else { return nil }
+        return PageTerms(decoding: bytes[(4 + length)...])
+    }
+
+    private static func jsonLength(_ bytes: [UInt8]) -> Int? {
+        guard bytes.count >= 4 else { return nil }
+        let length = Int(bytes[0]) | Int(bytes[1]) << 8 | Int(bytes[2]) << 16 | Int(bytes[3]) << 24
+        return bytes.count >= 4 + length ? length : nil
     }
 }

@@ -9,6 +9,8 @@ enum SiteSearch {
         /// Site paths of the manifest and the client script.
         var manifest: String
         var script: String
+        /// Each document's terms, in the order of the documents (for the build cache).
+        var pages: [PageTerms] = []
     }
 
     static func files(for site: LinkedSite, jobs: Int) -> Files {
@@ -21,9 +23,10 @@ enum SiteSearch {
         SiteIndex.documents(pages: site.pages, placed: site.placedPages, mentions: site.mentions, jobs: jobs, known: known)
     }
 
-    static func files(documents: [SearchDocument], jobs: Int) -> Files {
-        let index = SiteIndex.files(documents: documents, jobs: jobs)
+    /// `known`: terms an earlier build tallied, by place in `documents`.
+    static func files(documents: [SearchDocument], jobs: Int, known: [Int: PageTerms] = [:]) -> Files {
+        let index = SiteIndex.files(documents: documents, jobs: jobs, known: known)
         return Files(files: index.files.map { OutputFile(path: $0.path, contents: $0.contents) },
-                     manifest: index.manifest, script: index.script)
+                     manifest: index.manifest, script: index.script, pages: index.pages)
     }
 }

@@ -32,6 +32,27 @@ import VersusMarkdown
         ])
     }
 
+    /// The build cache keeps each page's terms: what it reads back is what
+    /// was written, an index built from kept terms is the index built from
+    /// the text, and bytes that are not terms are refused.
+    @Test func pageTermsComeBackFromTheirBytesAndBuildTheSameIndex() {
+        let docs = [
+            document("Quantization guide", "## Quantization\n\nQuantization of GPT-5.4, the café's model.\n\n## Costs\n\nCheap."),
+            document("Other", "Mentions quantization once, and Zürich.", keywords: ["quantization", "Llama 4"]),
+        ]
+        let fresh = SearchIndex.build(docs, jobs: 2)
+        #expect(fresh.pages.count == 2)
+        for page in fresh.pages { #expect(PageTerms(decoding: page.encoded) == page) }
+        let kept = SearchIndex.build(docs, jobs: 2, known: [0: PageTerms(decoding: fresh.pages[0].encoded)!, 1: fresh.pages[1]])
+        #expect(kept.terms.mapValues { $0.map { [$0.page, $0.section, $0.score, $0.position] } }
+                == fresh.terms.mapValues { $0.map { [$0.page, $0.section, $0.score, $0.position] } })
+        let bytes = fresh.pages[0].encoded
+        #expect(PageTerms(decoding: bytes.dropLast()) == nil)
+        #expect(PageTerms(decoding: bytes + [0]) == nil)
+        #expect(PageTerms(decoding: [0xFF, 0xFF, 0xFF]) == nil)
+        #expect(PageTerms(decoding: [UInt8]())  == nil)
+    }
+
     @Test func fieldsWeighTitleKeywordsHeadingsThenBody() {
         let index = SearchIndex.build([
             document("Quantization guide", "## Quantization\n\nQuantization quantization quantization quantization quantization quantization."),
