@@ -15,7 +15,7 @@ import VersusCore
 public final class BuildCache {
     public static let folder = ".versus-cache"
     /// Bumped whenever the tables change; a file of another format is set aside.
-    public static let format = "3"
+    public static let format = "4"
 
     public let path: String
     private let queue: DatabaseQueue
@@ -110,17 +110,28 @@ public final class BuildCache {
             let diagnostics = try JSONEncoder().encode(record.diagnostics)
             try queue.write { db in
                 if previous == nil {
-                    try db.execute(sql: "DELETE FROM meta; DELETE FROM input; DELETE FROM output; DELETE FROM page; DELETE FROM spare;")
+                    try db.execute(sql: "DELETE FROM meta; DELETE FROM input; DELETE FROM output; DELETE FROM page; DELETE FROM spare; DELETE FROM look;")
                 }
                 let meta = try db.makeStatement(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)")
                 for (key, value) in [("format", Self.format), ("tool", record.tool), ("options", record.options),
                                      ("generation", record.generation), ("pages", String(record.pageCount)),
                                      ("copies", String(record.copyCount)),
                                      ("search", record.searchFiles.joined(separator: "\n")),
-                                     ("spare-generation", record.spareGeneration)] {
+                                     ("spare-generation", record.spareGeneration),
+                                     ("checked-at", String(record.checkedAt))] {
                     try meta.execute(arguments: [key, value])
                 }
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('diagnostics', ?)", arguments: [diagnostics])
+                let look = try db.makeStatement(sql: "INSERT OR REPLACE INTO look(path, size, inode, modified, changed, head) VALUES (?, ?, ?, ?, ?, ?)")
+                let dropLook = try db.makeStatement(sql: "DELETE FROM look WHERE path = ?")
+                for (path, stat) in record.inputStats
+                where previous?.inputStats[path] != stat || previous?.heads[path] != record.heads[path] {
+                    try look.execute(arguments: [path, stat.size, Int64(bitPattern: stat.inode), stat.modified, stat.changed,
+                                                 record.heads[path].map { Int64(bitPattern: $0.value) }])
+                }
+                for path in previous?.inputStats.keys ?? [:].keys where record.inputStats[path] == nil {
+                    try dropLook.execute(arguments: [path])
+                }
                 let page = try db.makeStatement(sql: "INSERT OR REPLACE INTO page(path, facts) VALUES (?, ?)")
                 let dropPage = try db.makeStatement(sql: "DELETE FROM page WHERE path = ?")
                 for (path, facts) in record.pages where previous?.pages[path] != facts {
@@ -161,6 +172,8 @@ public final class BuildCache {
             try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS input(path TEXT PRIMARY KEY NOT NULL, hash INTEGER NOT NULL, size INTEGER NOT NULL);
+                CREATE TABLE IF NOT EXISTS look(path TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, inode INTEGER NOT NULL,
+                                                modified INTEGER NOT NULL, changed INTEGER NOT NULL, head INTEGER);
                 CREATE TABLE IF NOT EXISTS output(path TEXT PRIMARY KEY NOT NULL, hash INTEGER NOT NULL, size INTEGER NOT NULL);
                 CREATE TABLE IF NOT EXISTS page(path TEXT PRIMARY KEY NOT NULL, facts BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS spare(path TEXT PRIMARY KEY NOT NULL, hash INTEGER NOT NULL, size INTEGER NOT NULL);
@@ -198,6 +211,14 @@ public final class BuildCache {
             let inputs = try stamps("input")
             let outputs = try stamps("output")
             let spare = try stamps("spare")
+            var inputStats: [String: FileStat] = [:]
+            var heads: [String: ContentHash] = [:]
+            let looks = try Row.fetchCursor(db, sql: "SELECT path, size, inode, modified, changed, head FROM look")
+            while let row = try looks.next() {
+                let path: String = row[0]
+                inputStats[path] = FileStat(size: row[1], inode: UInt64(bitPattern: row[2] as Int64), modified: row[3], changed: row[4])
+                if let head = row[5] as Int64? { heads[path] = ContentHash(value: UInt64(bitPattern: head)) }
+            }
             var pages: [String: [UInt8]] = [:]
             let pageRows = try Row.fetchCursor(db, sql: "SELECT path, facts FROM page")
             while let row = try pageRows.next() {
@@ -208,10 +229,15 @@ public final class BuildCache {
             guard let pageCount = Int(try text("pages")), let copyCount = Int(try text("copies")) else {
                 throw CacheProblem(reason: "its counts are not numbers")
             }
-            return BuildRecord(tool: try text("tool"), options: try text("options"), inputs: inputs, outputs: outputs,
+            guard let checkedAt = Int64(try text("checked-at")) else { throw CacheProblem(reason: "its time is not a number") }
+            var record = BuildRecord(tool: try text("tool"), options: try text("options"), inputs: inputs, outputs: outputs,
                                generation: try text("generation"), diagnostics: diagnostics, pageCount: pageCount, copyCount: copyCount,
                                pages: pages, searchFiles: search.isEmpty ? [] : search.split(separator: "\n").map(String.init),
                                spare: spare, spareGeneration: try text("spare-generation"))
+            record.inputStats = inputStats
+            record.heads = heads
+            record.checkedAt = checkedAt
+            return record
         }
     }
 

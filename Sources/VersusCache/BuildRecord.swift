@@ -13,6 +13,12 @@ public struct BuildRecord: Sendable, Equatable {
     public var options: String
     /// Site path → hash and size of every file the build read.
     public var inputs: [String: FileStamp]
+    /// What the file system said of each input, the hash of each page's front
+    /// matter (see `LastBuild.head`), and when the inputs were looked at
+    /// (nanoseconds since 1970): a file unchanged since is not read again.
+    public var inputStats: [String: FileStat] = [:]
+    public var heads: [String: ContentHash] = [:]
+    public var checkedAt: Int64 = 0
     /// Output path → hash and size of every file written.
     public var outputs: [String: FileStamp]
     /// The identity of the output folder written (device and inode): a folder

@@ -14,6 +14,9 @@ public protocol FileTree: Sendable {
     /// leaving the site folder, a link loop, an unreadable folder) is a
     /// problem of its own and the rest is still listed.
     func listing(under directory: String) -> FileListing
+    /// What the file system says of a file without reading it (the build
+    /// cache trusts an unchanged one); nil where the tree cannot say.
+    func stat(_ path: String) -> FileStat?
 }
 
 /// The files under a folder and the entries that could not be listed.
@@ -27,6 +30,8 @@ public struct FileListing: Sendable, Equatable {
 }
 
 extension FileTree {
+    public func stat(_ path: String) -> FileStat? { nil }
+
     public func listing(under directory: String) -> FileListing {
         do throws(FileTreeError) {
             return FileListing(files: try files(under: directory), problems: [])
@@ -57,6 +62,11 @@ public struct DiskTree: FileTree {
 
     public func absolute(_ path: String) -> String {
         path.isEmpty ? root : root + "/" + path
+    }
+
+    /// Followed through symbolic links, as `read` reads.
+    public func stat(_ path: String) -> FileStat? {
+        fileStat(absolute(path))
     }
 
     public func files(under directory: String) throws(FileTreeError) -> [String] {
@@ -181,4 +191,13 @@ public struct MemoryTree: FileTree {
     public func exists(_ path: String) -> Bool {
         contents[path] != nil || contents.keys.contains { $0.hasPrefix(path + "/") }
     }
+}
+
+/// `stat(2)` of a regular file, followed through symbolic links.
+private func fileStat(_ path: String) -> FileStat? {
+    var info = stat()
+    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    return FileStat(size: Int(info.st_size), inode: UInt64(info.st_ino),
+                    modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                    changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
 }

@@ -76,7 +76,7 @@ public enum Build {
             clock.time("check") {
                 let opened = BuildCache.open(forOutput: options.output, tool: LastBuild.tool)
                 notes += [opened.note].compactMap { $0 }
-                guard let store = opened.cache, let inputs = LastBuild.inputs(of: tree, jobs: options.jobs) else { return }
+                guard let store = opened.cache, let inputs = LastBuild.inputs(of: tree, jobs: options.jobs, last: opened.record) else { return }
                 cache = (store, inputs)
                 previous = opened.record
                 if let record = opened.record, LastBuild.intact(record, output: options.output) {
@@ -142,11 +142,14 @@ public enum Build {
         if let cache, let spare, let generation = LastBuild.generation(of: options.output) {
             clock.time("record") {
                 let kept = spare.keepReplaced ? LastBuild.generation(of: spare.path) : nil
-                let record = BuildRecord(
+                var record = BuildRecord(
                     tool: LastBuild.tool, options: LastBuild.options(options), inputs: cache.inputs.stamps, outputs: spare.next,
                     generation: generation, diagnostics: outcome.diagnostics, pageCount: outcome.pageCount,
                     copyCount: outcome.copies.count, pages: outcome.pages, searchFiles: outcome.searchFiles,
                     spare: kept == nil ? [:] : previous?.outputs ?? [:], spareGeneration: kept ?? "")
+                record.inputStats = cache.inputs.stats
+                record.heads = cache.inputs.heads
+                record.checkedAt = cache.inputs.checkedAt
                 notes += [cache.store.save(record, over: previous)].compactMap { $0 }
             }
         }

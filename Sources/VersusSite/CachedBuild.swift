@@ -37,7 +37,7 @@ enum CachedBuild {
         guard Set(loaded.pages.map(\.path)) == Set(last.pages.keys) else { return nil }
         // The unchanged pages' facts, decoded in parallel.
         let unchangedPaths = loaded.pages.map(\.path).filter { !changed.contains($0) }
-        let decoded = parallelMap(unchangedPaths, jobs: options.jobs) { last.pages[$0].flatMap(PageFacts.decode) }
+        let decoded = clock.time("recall") { parallelMap(unchangedPaths, jobs: options.jobs) { last.pages[$0].flatMap(PageFacts.decode) } }
         var facts = before
         for (path, fact) in zip(unchangedPaths, decoded) {
             guard let fact else { return nil }

@@ -10,6 +10,10 @@ import VersusTemplates
 struct SiteInputs: Sendable, Equatable {
     var stamps: [String: FileStamp] = [:]
     var heads: [String: ContentHash] = [:]
+    /// What the file system said of each, where it could say.
+    var stats: [String: FileStat] = [:]
+    /// When the inputs were looked at, in nanoseconds since 1970.
+    var checkedAt: Int64 = 0
 }
 
 /// Whether the last build's output still stands: the same versus, the same
@@ -21,26 +25,41 @@ enum LastBuild {
     /// Content/, Templates/ and Public/, as the stages list them), hashed,
     /// and for each page its front matter's hash; nil when a folder cannot be
     /// listed or a file read, which the full build then reports.
-    static func inputs(of tree: any FileTree, jobs: Int) -> SiteInputs? {
+    ///
+    /// A file whose size, inode and change times are those `last` recorded is
+    /// not read again, unless it changed within `racyWindow` before that
+    /// record looked (a later write in the same clock tick would keep the same
+    /// times, as git's "racy clean" entries).
+    static func inputs(of tree: any FileTree, jobs: Int, last: BuildRecord? = nil) -> SiteInputs? {
+        var inputs = SiteInputs()
+        inputs.checkedAt = Int64(Date().timeIntervalSince1970 * 1e9)
         var paths = [SiteConfig.path]
         for folder in [ContentLoader.folder, TemplateSet.folder, LoadedSite.publicFolder] {
             let listing = tree.listing(under: folder)
             guard listing.problems.isEmpty else { return nil }
             paths += listing.files
         }
-        let read = parallelMap(paths, jobs: jobs) { path -> (FileStamp, ContentHash?)? in
+        let read = parallelMap(paths, jobs: jobs) { path -> (FileStamp, ContentHash?, FileStat?)? in
+            let stat = tree.stat(path)
+            let page = path.hasPrefix(ContentLoader.folder + "/") && path.hasSuffix(".md")
+            if let stat, let last, last.inputStats[path] == stat, stat.changed < last.checkedAt - racyWindow,
+               let stamp = last.inputs[path], !page || last.heads[path] != nil {
+                return (stamp, last.heads[path], stat)
+            }
             guard let bytes = try? tree.read(path) else { return nil }
-            guard path.hasPrefix(ContentLoader.folder + "/"), path.hasSuffix(".md") else { return (FileStamp(bytes), nil) }
-            return (FileStamp(bytes), head(of: bytes, path: path))
+            return (FileStamp(bytes), page ? head(of: bytes, path: path) : nil, stat)
         }
-        var inputs = SiteInputs()
         for (path, entry) in zip(paths, read) {
             guard let entry else { return nil }
             inputs.stamps[path] = entry.0
             inputs.heads[path] = entry.1
+            inputs.stats[path] = entry.2
         }
         return inputs
     }
+
+    /// Two seconds: far more than any file system's timestamp tick.
+    static let racyWindow: Int64 = 2_000_000_000
 
     /// A page's front matter and the line its body starts on, split as the
     /// page reader splits them: everything of the page but its body. A file
