@@ -47,12 +47,18 @@ public enum Emitter {
         /// Whether the output being replaced is to become the spare (its
         /// contents are known); otherwise it is removed.
         public var keepReplaced: Bool
+        /// New paths whose bytes are those of another path of the output being
+        /// replaced (a folder named by the hash of its files, renamed because
+        /// one of them changed): linked from there, not written.
+        public var sameAs: [String: String]
 
-        public init(path: String, holds: [String: FileStamp]?, next: [String: FileStamp], keepReplaced: Bool) {
+        public init(path: String, holds: [String: FileStamp]?, next: [String: FileStamp], keepReplaced: Bool,
+                    sameAs: [String: String] = [:]) {
             self.path = path
             self.holds = holds
             self.next = next
             self.keepReplaced = keepReplaced
+            self.sameAs = sameAs
         }
     }
 
@@ -108,6 +114,7 @@ public enum Emitter {
         // The spare becomes the staging folder when what it holds is known;
         // a spare of unknown contents goes.
         var update: (holds: [String: FileStamp], next: [String: FileStamp])?
+        let sameAs = targetExists ? spare?.sameAs ?? [:] : [:]
         if let spare {
             if let holds = spare.holds, rename(spare.path, staging) == 0 {
                 update = (holds, spare.next)
@@ -117,7 +124,7 @@ public enum Emitter {
         }
         do throws(EmitError) {
             try write(files: files, copies: copies, kept: kept, into: staging, previous: targetExists ? target : nil,
-                      update: update, from: tree, jobs: jobs)
+                      update: update, sameAs: sameAs, from: tree, jobs: jobs)
         } catch {
             try? fm.removeItem(atPath: staging)
             guard update != nil else { throw error }
@@ -125,7 +132,7 @@ public enum Emitter {
             // where a folder must go): the generation is made from nothing.
             do throws(EmitError) {
                 try write(files: files, copies: copies, kept: kept, into: staging, previous: targetExists ? target : nil,
-                          update: nil, from: tree, jobs: jobs)
+                          update: nil, sameAs: sameAs, from: tree, jobs: jobs)
             } catch {
                 try? fm.removeItem(atPath: staging)
                 throw error
@@ -187,7 +194,7 @@ public enum Emitter {
     /// live output (a hard link), so a file is never written over: it is
     /// unlinked first.
     private static func write(files: [OutputFile], copies: [FileCopy], kept: [String], into folder: String, previous: String?,
-                              update: (holds: [String: FileStamp], next: [String: FileStamp])?,
+                              update: (holds: [String: FileStamp], next: [String: FileStamp])?, sameAs: [String: String] = [:],
                               from tree: any FileTree, jobs: Int) throws(EmitError) {
         if let update {
             // What went away, then the folders left empty, deepest first.
@@ -231,7 +238,9 @@ public enum Emitter {
         let failures = parallelMap(files, jobs: jobs) { file -> EmitError? in
             if unchanged(file.path) { return nil }
             clear(file.path)
-            return makeParent(file.path) ?? writeFile(folder + "/" + file.path, file.contents, same: previous.map { $0 + "/" + file.path })
+            if let failure = makeParent(file.path) { return failure }
+            if let previous, let other = sameAs[file.path], link(previous + "/" + other, folder + "/" + file.path) == 0 { return nil }
+            return writeFile(folder + "/" + file.path, file.contents, same: previous.map { $0 + "/" + file.path })
         } + parallelMap(kept, jobs: jobs) { path -> EmitError? in
             if unchanged(path) { return nil }
             clear(path)

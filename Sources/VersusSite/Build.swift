@@ -123,7 +123,17 @@ public enum Build {
                 let holds = previous.flatMap { record in
                     !record.spareGeneration.isEmpty && LastBuild.generation(of: path) == record.spareGeneration ? record.spare : nil
                 }
-                return Emitter.Spare(path: path, holds: holds, next: next, keepReplaced: outputKnown)
+                // A file at a new path with the bytes of one the output holds
+                // (the search index's folders are named by their contents).
+                var sameAs: [String: String] = [:]
+                if outputKnown, let current = previous?.outputs {
+                    var byStamp: [FileStamp: String] = [:]
+                    for (path, stamp) in current { byStamp[stamp] = path }
+                    for file in outcome.files where current[file.path] == nil {
+                        if let stamp = next[file.path], let other = byStamp[stamp] { sameAs[file.path] = other }
+                    }
+                }
+                return Emitter.Spare(path: path, holds: holds, next: next, keepReplaced: outputKnown, sameAs: sameAs)
             }
         }
         let emitted: EmitError? = clock.time("emit") { () -> EmitError? in
