@@ -197,7 +197,8 @@ public struct MemoryTree: FileTree {
 private func fileStat(_ path: String) -> FileStat? {
     var info = stat()
     guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-    return FileStat(size: Int(info.st_size), inode: UInt64(info.st_ino),
-                    modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                    changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
+    let second: Int64 = 1_000_000_000
+    let modified: Int64 = Int64(info.st_mtim.tv_sec) * second + Int64(info.st_mtim.tv_nsec)
+    let changed: Int64 = Int64(info.st_ctim.tv_sec) * second + Int64(info.st_ctim.tv_nsec)
+    return FileStat(size: Int(info.st_size), inode: UInt64(info.st_ino), modified: modified, changed: changed)
 }
