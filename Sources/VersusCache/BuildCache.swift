@@ -15,7 +15,7 @@ import VersusCore
 public final class BuildCache {
     public static let folder = ".versus-cache"
     /// Bumped whenever the tables change; a file of another format is set aside.
-    public static let format = "4"
+    public static let format = "5"
 
     public let path: String
     private let queue: DatabaseQueue
@@ -110,7 +110,7 @@ public final class BuildCache {
             let diagnostics = try JSONEncoder().encode(record.diagnostics)
             try queue.write { db in
                 if previous == nil {
-                    try db.execute(sql: "DELETE FROM meta; DELETE FROM input; DELETE FROM output; DELETE FROM page; DELETE FROM spare; DELETE FROM look;")
+                    try db.execute(sql: "DELETE FROM meta; DELETE FROM input; DELETE FROM output; DELETE FROM page; DELETE FROM spare; DELETE FROM look; DELETE FROM written;")
                 }
                 let meta = try db.makeStatement(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)")
                 for (key, value) in [("format", Self.format), ("tool", record.tool), ("options", record.options),
@@ -131,6 +131,14 @@ public final class BuildCache {
                 }
                 for path in previous?.inputStats.keys ?? [:].keys where record.inputStats[path] == nil {
                     try dropLook.execute(arguments: [path])
+                }
+                let written = try db.makeStatement(sql: "INSERT OR REPLACE INTO written(path, size, inode, modified) VALUES (?, ?, ?, ?)")
+                let dropWritten = try db.makeStatement(sql: "DELETE FROM written WHERE path = ?")
+                for (path, stat) in record.outputStats where previous?.outputStats[path] != stat {
+                    try written.execute(arguments: [path, stat.size, Int64(bitPattern: stat.inode), stat.modified])
+                }
+                for path in previous?.outputStats.keys ?? [:].keys where record.outputStats[path] == nil {
+                    try dropWritten.execute(arguments: [path])
                 }
                 let page = try db.makeStatement(sql: "INSERT OR REPLACE INTO page(path, facts) VALUES (?, ?)")
                 let dropPage = try db.makeStatement(sql: "DELETE FROM page WHERE path = ?")
@@ -174,6 +182,8 @@ public final class BuildCache {
                 CREATE TABLE IF NOT EXISTS input(path TEXT PRIMARY KEY NOT NULL, hash INTEGER NOT NULL, size INTEGER NOT NULL);
                 CREATE TABLE IF NOT EXISTS look(path TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, inode INTEGER NOT NULL,
                                                 modified INTEGER NOT NULL, changed INTEGER NOT NULL, head INTEGER);
+                CREATE TABLE IF NOT EXISTS written(path TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, inode INTEGER NOT NULL,
+                                                   modified INTEGER NOT NULL);
                 CREATE TABLE IF NOT EXISTS output(path TEXT PRIMARY KEY NOT NULL, hash INTEGER NOT NULL, size INTEGER NOT NULL);
                 CREATE TABLE IF NOT EXISTS page(path TEXT PRIMARY KEY NOT NULL, facts BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS spare(path TEXT PRIMARY KEY NOT NULL, hash INTEGER NOT NULL, size INTEGER NOT NULL);
@@ -229,6 +239,11 @@ public final class BuildCache {
             guard let pageCount = Int(try text("pages")), let copyCount = Int(try text("copies")) else {
                 throw CacheProblem(reason: "its counts are not numbers")
             }
+            var outputStats: [String: FileStat] = [:]
+            let writtenRows = try Row.fetchCursor(db, sql: "SELECT path, size, inode, modified FROM written")
+            while let row = try writtenRows.next() {
+                outputStats[row[0]] = FileStat(size: row[1], inode: UInt64(bitPattern: row[2] as Int64), modified: row[3], changed: 0)
+            }
             guard let checkedAt = Int64(try text("checked-at")) else { throw CacheProblem(reason: "its time is not a number") }
             var record = BuildRecord(tool: try text("tool"), options: try text("options"), inputs: inputs, outputs: outputs,
                                generation: try text("generation"), diagnostics: diagnostics, pageCount: pageCount, copyCount: copyCount,
@@ -237,6 +252,7 @@ public final class BuildCache {
             record.inputStats = inputStats
             record.heads = heads
             record.checkedAt = checkedAt
+            record.outputStats = outputStats
             return record
         }
     }

@@ -21,6 +21,10 @@ public struct BuildRecord: Sendable, Equatable {
     public var checkedAt: Int64 = 0
     /// Output path → hash and size of every file written.
     public var outputs: [String: FileStamp]
+    /// What the file system said of each file written, once written (its
+    /// size, inode and modification time): a file changed since by hand
+    /// makes the output unknown, and the next build a full one.
+    public var outputStats: [String: FileStat] = [:]
     /// The identity of the output folder written (device and inode): a folder
     /// replaced by anything else since is not trusted.
     public var generation: String

@@ -66,8 +66,9 @@ public enum Emitter {
     /// `kept`: output paths whose bytes are those of the output being
     /// replaced (the build cache knows they did not change): they are linked
     /// from it, neither rendered nor compared. `spare`: see `Spare`.
+    /// `held`: the output's lock, when the caller took it before (see `hold`).
     public static func emit(files: [OutputFile], copies: [FileCopy], kept: [String] = [], from tree: any FileTree, siteRoot: String,
-                            output: String, jobs: Int, spare: Spare? = nil) throws(EmitError) {
+                            output: String, jobs: Int, spare: Spare? = nil, held: OutputHold? = nil) throws(EmitError) {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL.path
         let parent = parentPath(target).isEmpty ? "/" : parentPath(target)
@@ -96,14 +97,11 @@ public enum Emitter {
         // One build at a time per output folder. The lock is held until this
         // process ends (a killed build frees it too), so what is left of a
         // killed build can be removed safely by the next one.
-        let lockPath = parent + "/.\(name).versus-lock"
-        let lock = try OutputLock.acquire(lockPath, output: output, parent: parent)
+        let lock: OutputHold
+        if let held { lock = held } else { lock = try hold(output: output) }
         // The lock file goes when the build ends, so the site folder holds
         // nothing but the output afterwards; a killed build's is reused.
-        defer {
-            unlink(lockPath)
-            close(lock)
-        }
+        defer { if held == nil { lock.release() } }
         removeLeftovers(in: parent, name: name)
         targetExists = fm.fileExists(atPath: target)
         let staging = parent + "/.\(name).versus-new-\(getpid())"
@@ -151,6 +149,21 @@ public enum Emitter {
             try? fm.removeItem(atPath: staging)
             throw EmitError(path: output, problem: .cannotWrite(what: "create the output folder", reason: reason))
         }
+    }
+
+    /// Takes the lock of `output` (one build at a time), for a build that
+    /// must hold it from before it reads what the output and its cache hold
+    /// until it has written both; `emit` takes it itself otherwise.
+    public static func hold(output: String) throws(EmitError) -> OutputHold {
+        let target = URL(fileURLWithPath: output).standardizedFileURL.path
+        let parent = parentPath(target).isEmpty ? "/" : parentPath(target)
+        let name = String(target.split(separator: "/").last ?? "")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw EmitError(path: parent, problem: .outputParentMissing)
+        }
+        let path = parent + "/.\(name).versus-lock"
+        return OutputHold(path: path, descriptor: try OutputLock.acquire(path, output: output, parent: parent))
     }
 
     /// Whether a killed build left anything beside `output` for the next
@@ -326,6 +339,28 @@ public enum Emitter {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return String(path[..<slash])
     }
+}
+
+/// A build's hold on its output folder's lock; `release` removes the lock
+/// file and lets the next build in.
+public final class OutputHold: @unchecked Sendable {
+    let path: String
+    let descriptor: Int32
+    private var released = false
+
+    init(path: String, descriptor: Int32) {
+        self.path = path
+        self.descriptor = descriptor
+    }
+
+    public func release() {
+        guard !released else { return }
+        released = true
+        unlink(path)
+        close(descriptor)
+    }
+
+    deinit { release() }
 }
 
 /// One build at a time per output folder: an exclusive `flock` on a file

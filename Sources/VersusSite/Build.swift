@@ -72,7 +72,21 @@ public enum Build {
         var previous: BuildRecord?
         var outputKnown = false
         var last: BuildRecord?
+        // With the cache, the output's lock is held from before the record is
+        // read until the new one is written: no other build may replace the
+        // output or the spare in between.
+        var held: OutputHold?
         if options.cache && write {
+            do throws(EmitError) {
+                held = try Emitter.hold(output: options.output)
+            } catch where error.problem == .outputLocked {
+                return BuildReport(diagnostics: [error.diagnostic], pagesWritten: 0, filesCopied: 0, timings: [], wroteOutput: false)
+            } catch {
+                // Emit says what is wrong with the output; no cache meanwhile.
+            }
+        }
+        defer { held?.release() }
+        if options.cache && write && held != nil {
             clock.time("check") {
                 let opened = BuildCache.open(forOutput: options.output, tool: LastBuild.tool)
                 notes += [opened.note].compactMap { $0 }
@@ -120,7 +134,9 @@ public enum Build {
             spare = clock.time("stamp") { () -> Emitter.Spare? in
                 guard let next = stamps(of: outcome, last: last, inputs: cache.inputs, jobs: options.jobs) else { return nil }
                 let path = BuildCache.sparePath(forOutput: options.output)
-                let holds = previous.flatMap { record in
+                // The spare shares files (hard links) with the output: it is
+                // trusted only while the output is as the record says.
+                let holds = !outputKnown ? nil : previous.flatMap { record in
                     !record.spareGeneration.isEmpty && LastBuild.generation(of: path) == record.spareGeneration ? record.spare : nil
                 }
                 // A file at a new path with the bytes of one the output holds
@@ -139,7 +155,7 @@ public enum Build {
         let emitted: EmitError? = clock.time("emit") { () -> EmitError? in
             do throws(EmitError) {
                 try Emitter.emit(files: outcome.files, copies: outcome.copies, kept: outcome.kept, from: tree, siteRoot: options.root,
-                                 output: options.output, jobs: options.jobs, spare: spare)
+                                 output: options.output, jobs: options.jobs, spare: spare, held: held)
                 return nil
             } catch {
                 return error
@@ -157,6 +173,7 @@ public enum Build {
                     generation: generation, diagnostics: outcome.diagnostics, pageCount: outcome.pageCount,
                     copyCount: outcome.copies.count, pages: outcome.pages, searchFiles: outcome.searchFiles,
                     spare: kept == nil ? [:] : previous?.outputs ?? [:], spareGeneration: kept ?? "")
+                record.outputStats = LastBuild.written(Array(spare.next.keys), in: options.output, jobs: options.jobs)
                 record.inputStats = cache.inputs.stats
                 record.heads = cache.inputs.heads
                 record.checkedAt = cache.inputs.checkedAt

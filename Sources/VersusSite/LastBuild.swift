@@ -103,11 +103,28 @@ enum LastBuild {
         guard generation(of: output) == record.generation, !Emitter.hasLeftovers(beside: output) else { return false }
         var info = stat()
         guard stat(output + "/" + Emitter.marker, &info) == 0 else { return false }
+        let tree = DiskTree(root: output)
         for (path, stamp) in record.outputs {
-            guard lstat(output + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == stamp.size else {
+            guard let now = tree.stat(path), now.size == stamp.size, let written = record.outputStats[path],
+                  now.inode == written.inode, now.modified == written.modified else {
                 return false
             }
         }
         return true
+    }
+
+    /// What the file system says of each file of `output` just written, to
+    /// tell later whether anyone changed it.
+    static func written(_ paths: [String], in output: String, jobs: Int) -> [String: FileStat] {
+        let tree = DiskTree(root: output)
+        let stats = parallelMap(paths, jobs: jobs) { tree.stat($0) }
+        var out: [String: FileStat] = [:]
+        for (path, stat) in zip(paths, stats) {
+            if var stat {
+                stat.changed = 0
+                out[path] = stat
+            }
+        }
+        return out
     }
 }

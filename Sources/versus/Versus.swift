@@ -200,9 +200,13 @@ struct CleanCommand: ParsableCommand {
 
     func run() throws {
         let options = BuildOptions(root: root, output: output)
-        let removed = Clean.run(output: options.output)
-        for path in removed { Printer.line("versus: removed \(path)") }
-        if removed.isEmpty { Printer.line("versus: no build cache for \(options.output)") }
+        let outcome = Clean.run(output: options.output)
+        if let problem = outcome.problem {
+            Printer.diagnostics([problem], root: root)
+            throw ExitCode(1)
+        }
+        for path in outcome.removed { Printer.line("versus: removed \(path)") }
+        if outcome.removed.isEmpty { Printer.line("versus: no build cache for \(options.output)") }
     }
 }
 

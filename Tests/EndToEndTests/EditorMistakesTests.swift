@@ -123,6 +123,24 @@ import Testing
         ])
     }
 
+    /// A file of the output changed by hand (same size, other bytes) is not
+    /// trusted: the next build is a full one and writes it again, though
+    /// nothing in the site folder changed.
+    @Test func anOutputFileChangedByHandIsWrittenAgain() throws {
+        let site = try ScratchSite(copying: "good")
+        #expect(try VersusBinary.run(["build", "--root", site.root]).status == 0)
+        try site.write("Content/about.md", (site.read("Content/about.md") ?? "") + "\nA line.\n")
+        #expect(try VersusBinary.run(["build", "--root", site.root]).stderr.contains("built again"))
+        let page = "Output/about/index.html"
+        let original = try #require(site.read(page))
+        try site.write(page, String(original.reversed()))
+        let run = try VersusBinary.run(["build", "--root", site.root])
+        #expect(run.status == 0)
+        #expect(!run.stderr.contains("is up to date"), "\(run.stderr)")
+        #expect(site.read(page) == original)
+        #expect(try VersusBinary.run(["build", "--root", site.root]).stderr.contains("is up to date"))
+    }
+
     /// The output and the build cache beside it; `--no-cache` leaves the
     /// output alone, and `versus clean` takes the cache away.
     @Test func aBuildLeavesNothingButItsOutputAndCacheInTheSiteFolder() throws {

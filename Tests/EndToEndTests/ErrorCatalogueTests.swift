@@ -105,6 +105,16 @@ import Glibc
         #expect(second.status == 1)
         #expect(second.stderr.contains("\(site.root)/Output: error[V105]: another versus build is writing this folder right now; wait for it to finish or choose another --output"))
         #expect(site.read("Output/index.html") == before)
+        // With the cache or without, and `clean` waits its turn too: the
+        // build holds the lock from before it reads the cache until it has
+        // written the output and the cache.
+        let uncached = try VersusBinary.run(["build", "--root", site.root, "--no-cache"])
+        #expect(uncached.status == 1)
+        #expect(uncached.stderr.contains("error[V105]"))
+        let clean = try VersusBinary.run(["clean", "--root", site.root])
+        #expect(clean.status == 1)
+        #expect(clean.stderr.contains("\(site.root)/Output: error[V105]: another versus build is writing this folder right now"))
+        #expect(site.exists(".versus-cache/Output.sqlite"))
         close(lock)
         #expect(try VersusBinary.run(["build", "--root", site.root]).status == 0)
         #expect(site.read("Output/index.html")?.contains("Changed") == true)
