@@ -252,12 +252,15 @@ enum Printer {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Each file is read once, however many of its lines are shown.
     static func diagnostics(_ diagnostics: [Diagnostic], root: String) {
         let tree = DiskTree(root: root)
-        let formatter = DiagnosticFormatter { path in
-            guard let bytes = try? tree.read(path) else { return nil }
-            return String(validating: bytes, as: UTF8.self)
+        var texts: [String: String] = [:]
+        for path in Set(diagnostics.filter { $0.location.kind == .text }.map(\.location.path)) {
+            if let bytes = try? tree.read(path), let text = String(validating: bytes, as: UTF8.self) { texts[path] = text }
         }
+        let sources = texts
+        let formatter = DiagnosticFormatter { sources[$0] }
         for diagnostic in diagnostics { line(formatter.format(diagnostic)) }
     }
 }
