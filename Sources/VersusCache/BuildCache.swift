@@ -15,7 +15,7 @@ import VersusCore
 public final class BuildCache {
     public static let folder = ".versus-cache"
     /// Bumped whenever the tables change; a file of another format is set aside.
-    public static let format = "5"
+    public static let format = "6"
 
     public let path: String
     private let queue: DatabaseQueue
@@ -118,7 +118,9 @@ public final class BuildCache {
                                      ("copies", String(record.copyCount)),
                                      ("search", record.searchFiles.joined(separator: "\n")),
                                      ("spare-generation", record.spareGeneration),
-                                     ("checked-at", String(record.checkedAt))] {
+                                     ("checked-at", String(record.checkedAt)),
+                                     ("folders", record.outputFolders.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }
+                                        .joined(separator: "\n"))] {
                     try meta.execute(arguments: [key, value])
                 }
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('diagnostics', ?)", arguments: [diagnostics])
@@ -253,6 +255,11 @@ public final class BuildCache {
             record.heads = heads
             record.checkedAt = checkedAt
             record.outputStats = outputStats
+            for line in try text("folders").split(separator: "\n") {
+                let parts = line.split(separator: "\t", maxSplits: 1)
+                guard parts.count == 2 else { throw CacheProblem(reason: "a folder's line is not path and identity") }
+                record.outputFolders[String(parts[0])] = String(parts[1])
+            }
             return record
         }
     }

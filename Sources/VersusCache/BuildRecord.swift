@@ -25,6 +25,9 @@ public struct BuildRecord: Sendable, Equatable {
     /// size, inode and modification time): a file changed since by hand
     /// makes the output unknown, and the next build a full one.
     public var outputStats: [String: FileStat] = [:]
+    /// Each folder of the output and its identity (`LastBuild.generation`):
+    /// a file added by hand inside one changes it.
+    public var outputFolders: [String: String] = [:]
     /// The identity of the output folder written (device and inode): a folder
     /// replaced by anything else since is not trusted.
     public var generation: String

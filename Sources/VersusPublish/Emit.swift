@@ -67,8 +67,11 @@ public enum Emitter {
     /// replaced (the build cache knows they did not change): they are linked
     /// from it, neither rendered nor compared. `spare`: see `Spare`.
     /// `held`: the output's lock, when the caller took it before (see `hold`).
+    /// Returns whether the replaced output became the spare (a caller
+    /// records what the spare holds only then).
+    @discardableResult
     public static func emit(files: [OutputFile], copies: [FileCopy], kept: [String] = [], from tree: any FileTree, siteRoot: String,
-                            output: String, jobs: Int, spare: Spare? = nil, held: OutputHold? = nil) throws(EmitError) {
+                            output: String, jobs: Int, spare: Spare? = nil, held: OutputHold? = nil) throws(EmitError) -> Bool {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL.path
         let parent = parentPath(target).isEmpty ? "/" : parentPath(target)
@@ -142,13 +145,14 @@ public enum Emitter {
                 throw EmitError.system(output, "replace the output folder")
             }
             // The staging folder now holds the previous site.
-            if let spare, spare.keepReplaced, rename(staging, spare.path) == 0 { return }
+            if let spare, spare.keepReplaced, !fm.fileExists(atPath: spare.path), rename(staging, spare.path) == 0 { return true }
             try? fm.removeItem(atPath: staging)
         } else if rename(staging, target) != 0 {
             let reason = String(cString: strerror(errno))
             try? fm.removeItem(atPath: staging)
             throw EmitError(path: output, problem: .cannotWrite(what: "create the output folder", reason: reason))
         }
+        return false
     }
 
     /// Takes the lock of `output` (one build at a time), for a build that
@@ -210,14 +214,24 @@ public enum Emitter {
                               update: (holds: [String: FileStamp], next: [String: FileStamp])?, sameAs: [String: String] = [:],
                               from tree: any FileTree, jobs: Int) throws(EmitError) {
         if let update {
-            // What went away, then the folders left empty, deepest first.
+            // What went away, then the folders the next generation has no
+            // file in, deepest first. Such a folder must come out empty: a
+            // file nobody recorded (put there by hand) would otherwise come
+            // back into the output, so the generation is made from nothing.
+            var wanted: Set<String> = []
+            for path in update.next.keys {
+                var dir = parentPath(path)
+                while !dir.isEmpty && wanted.insert(dir).inserted { dir = parentPath(dir) }
+            }
             var emptied: Set<String> = []
             for path in update.holds.keys where update.next[path] == nil {
-                unlink(folder + "/" + path)
+                if unlink(folder + "/" + path) != 0 && errno != ENOENT { throw EmitError.system(folder + "/" + path, "remove") }
                 var dir = parentPath(path)
-                while !dir.isEmpty && emptied.insert(dir).inserted { dir = parentPath(dir) }
+                while !dir.isEmpty && !wanted.contains(dir) && emptied.insert(dir).inserted { dir = parentPath(dir) }
             }
-            for dir in emptied.sorted(by: { $0.count > $1.count }) { rmdir(folder + "/" + dir) }
+            for dir in emptied.sorted(by: { $0.count > $1.count }) where rmdir(folder + "/" + dir) != 0 && errno != ENOENT {
+                throw EmitError.system(folder + "/" + dir, "remove folder")
+            }
         } else if mkdir(folder, 0o755) != 0 {
             throw EmitError.system(folder, "create folder")
         }
@@ -225,8 +239,9 @@ public enum Emitter {
             guard let update, let held = update.holds[path] else { return false }
             return held == update.next[path]
         }
-        @Sendable func clear(_ path: String) {
-            if update != nil { unlink(folder + "/" + path) }
+        @Sendable func clear(_ path: String) -> EmitError? {
+            guard update != nil, unlink(folder + "/" + path) != 0, errno != ENOENT else { return nil }
+            return EmitError.system(folder + "/" + path, "remove")
         }
         // Folders that hold other folders are made first, one by one; each
         // page's own folder is made by the thread that writes the page, since
@@ -250,19 +265,21 @@ public enum Emitter {
         }
         let failures = parallelMap(files, jobs: jobs) { file -> EmitError? in
             if unchanged(file.path) { return nil }
-            clear(file.path)
-            if let failure = makeParent(file.path) { return failure }
+            if let failure = clear(file.path) ?? makeParent(file.path) { return failure }
             if let previous, let other = sameAs[file.path], link(previous + "/" + other, folder + "/" + file.path) == 0 { return nil }
             return writeFile(folder + "/" + file.path, file.contents, same: previous.map { $0 + "/" + file.path })
         } + parallelMap(kept, jobs: jobs) { path -> EmitError? in
             if unchanged(path) { return nil }
-            clear(path)
-            if let failure = makeParent(path) { return failure }
-            return link(previous! + "/" + path, folder + "/" + path) == 0 ? nil : EmitError.system(folder + "/" + path, "keep the unchanged file")
+            if let failure = clear(path) ?? makeParent(path) { return failure }
+            if link(previous! + "/" + path, folder + "/" + path) == 0 { return nil }
+            // A file system without hard links: the bytes are copied.
+            guard let bytes = FileManager.default.contents(atPath: previous! + "/" + path) else {
+                return EmitError.system(previous! + "/" + path, "read the unchanged file")
+            }
+            return writeFile(folder + "/" + path, [UInt8](bytes))
         } + parallelMap(copies, jobs: jobs) { copy -> EmitError? in
             if unchanged(copy.destination) { return nil }
-            clear(copy.destination)
-            if let failure = makeParent(copy.destination) { return failure }
+            if let failure = clear(copy.destination) ?? makeParent(copy.destination) { return failure }
             do throws(FileTreeError) {
                 return writeFile(folder + "/" + copy.destination, try tree.read(copy.source),
                                  same: previous.map { $0 + "/" + copy.destination })

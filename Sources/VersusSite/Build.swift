@@ -64,7 +64,10 @@ public enum Build {
     /// full build). Either way the output is byte for byte a full build's.
     public static func run(_ options: BuildOptions, tree: (any FileTree)? = nil, write: Bool = true) -> BuildReport {
         var clock = StageClock()
-        let tree = tree ?? DiskTree(root: options.root)
+        let base = tree ?? DiskTree(root: options.root)
+        // With the cache, what the stages read is logged (see `ReadLog`).
+        let log = options.cache && write ? ReadLog(base) : nil
+        let tree: any FileTree = log ?? base
         var notes: [String] = []
         var cache: (store: BuildCache, inputs: SiteInputs)?
         // The last build's record, and whether the output is still what it
@@ -90,7 +93,7 @@ public enum Build {
             clock.time("check") {
                 let opened = BuildCache.open(forOutput: options.output, tool: LastBuild.tool)
                 notes += [opened.note].compactMap { $0 }
-                guard let store = opened.cache, let inputs = LastBuild.inputs(of: tree, jobs: options.jobs, last: opened.record) else { return }
+                guard let store = opened.cache, let inputs = LastBuild.inputs(of: base, jobs: options.jobs, last: opened.record) else { return }
                 cache = (store, inputs)
                 previous = opened.record
                 if let record = opened.record, LastBuild.intact(record, output: options.output) {
@@ -152,10 +155,11 @@ public enum Build {
                 return Emitter.Spare(path: path, holds: holds, next: next, keepReplaced: outputKnown, sameAs: sameAs)
             }
         }
+        var spareKept = false
         let emitted: EmitError? = clock.time("emit") { () -> EmitError? in
             do throws(EmitError) {
-                try Emitter.emit(files: outcome.files, copies: outcome.copies, kept: outcome.kept, from: tree, siteRoot: options.root,
-                                 output: options.output, jobs: options.jobs, spare: spare, held: held)
+                spareKept = try Emitter.emit(files: outcome.files, copies: outcome.copies, kept: outcome.kept, from: tree,
+                                             siteRoot: options.root, output: options.output, jobs: options.jobs, spare: spare, held: held)
                 return nil
             } catch {
                 return error
@@ -167,14 +171,25 @@ public enum Build {
         }
         if let cache, let spare, let generation = LastBuild.generation(of: options.output) {
             clock.time("record") {
-                let kept = spare.keepReplaced ? LastBuild.generation(of: spare.path) : nil
+                let kept = spareKept ? LastBuild.generation(of: spare.path) : nil
                 var record = BuildRecord(
                     tool: LastBuild.tool, options: LastBuild.options(options), inputs: cache.inputs.stamps, outputs: spare.next,
                     generation: generation, diagnostics: outcome.diagnostics, pageCount: outcome.pageCount,
                     copyCount: outcome.copies.count, pages: outcome.pages, searchFiles: outcome.searchFiles,
                     spare: kept == nil ? [:] : previous?.outputs ?? [:], spareGeneration: kept ?? "")
                 record.outputStats = LastBuild.written(Array(spare.next.keys), in: options.output, jobs: options.jobs)
-                record.inputStats = cache.inputs.stats
+                record.outputFolders = LastBuild.folders(of: Array(spare.next.keys), in: options.output, jobs: options.jobs)
+                // A file the build read with other bytes than the check saw
+                // (saved meanwhile) is left out: the next build is a full one.
+                var stats = cache.inputs.stats
+                let read = log?.read ?? [:]
+                for (path, stamp) in read where cache.inputs.stamps[path] != stamp {
+                    record.inputs[path] = nil
+                    stats[path] = nil
+                }
+                record.inputStats = stats
+                // A copy holds the bytes emit read, whatever the check saw.
+                for copy in outcome.copies { if let actual = read[copy.source] { record.outputs[copy.destination] = actual } }
                 record.heads = cache.inputs.heads
                 record.checkedAt = cache.inputs.checkedAt
                 notes += [cache.store.save(record, over: previous)].compactMap { $0 }

@@ -103,6 +103,7 @@ enum LastBuild {
         guard generation(of: output) == record.generation, !Emitter.hasLeftovers(beside: output) else { return false }
         var info = stat()
         guard stat(output + "/" + Emitter.marker, &info) == 0 else { return false }
+        for (folder, identity) in record.outputFolders where generation(of: output + "/" + folder) != identity { return false }
         let tree = DiskTree(root: output)
         for (path, stamp) in record.outputs {
             guard let now = tree.stat(path), now.size == stamp.size, let written = record.outputStats[path],
@@ -111,6 +112,23 @@ enum LastBuild {
             }
         }
         return true
+    }
+
+    /// The identity of every folder that holds a file of `paths` in `output`.
+    static func folders(of paths: [String], in output: String, jobs: Int) -> [String: String] {
+        var folders: Set<String> = []
+        for path in paths {
+            var dir = path
+            while let slash = dir.lastIndex(of: "/") {
+                dir = String(dir[..<slash])
+                guard folders.insert(dir).inserted else { break }
+            }
+        }
+        let list = Array(folders)
+        let identities = parallelMap(list, jobs: jobs) { generation(of: output + "/" + $0) }
+        var out: [String: String] = [:]
+        for (folder, identity) in zip(list, identities) { out[folder] = identity ?? "missing" }
+        return out
     }
 
     /// What the file system says of each file of `output` just written, to
@@ -126,5 +144,42 @@ enum LastBuild {
             }
         }
         return out
+    }
+}
+
+/// The file tree a build with its cache reads through: it keeps the stamp of
+/// every file as read, so that the record says what the build used, not what
+/// the check saw. A file saved while the build ran (an editor truncating and
+/// rewriting it, `git stash`) may have been read half-way; if its stamp
+/// differs from the check's, the record leaves it out and the next build is
+/// a full one.
+final class ReadLog: FileTree, @unchecked Sendable {
+    let base: any FileTree
+    private let lock = NSLock()
+    private var stamps: [String: FileStamp] = [:]
+
+    init(_ base: any FileTree) {
+        self.base = base
+    }
+
+    /// The stamp of each file read, by path.
+    var read: [String: FileStamp] {
+        lock.lock()
+        defer { lock.unlock() }
+        return stamps
+    }
+
+    func files(under directory: String) throws(FileTreeError) -> [String] { try base.files(under: directory) }
+    func listing(under directory: String) -> FileListing { base.listing(under: directory) }
+    func exists(_ path: String) -> Bool { base.exists(path) }
+    func stat(_ path: String) -> FileStat? { base.stat(path) }
+
+    func read(_ path: String) throws(FileTreeError) -> [UInt8] {
+        let bytes = try base.read(path)
+        let stamp = FileStamp(bytes)
+        lock.lock()
+        stamps[path] = stamp
+        lock.unlock()
+        return bytes
     }
 }

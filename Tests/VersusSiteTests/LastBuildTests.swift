@@ -60,4 +60,75 @@ import VersusCore
         // Only the body changed: the front matter's hash is the same.
         #expect(third.heads["Content/a.md"] == first.heads["Content/a.md"])
     }
+
+    /// A tree on disk through which a file's second read (the load's, after
+    /// the check's) sees what an editor's save left half-way: the old text,
+    /// written back to the new one right after.
+    final class SavingTree: FileTree, @unchecked Sendable {
+        let base: DiskTree
+        let path: String
+        let during: String
+        let after: String
+        let count = Mutex(0)
+        init(root: String, path: String, during: String, after: String) {
+            base = DiskTree(root: root)
+            self.path = path
+            self.during = during
+            self.after = after
+        }
+        func files(under directory: String) throws(FileTreeError) -> [String] { try base.files(under: directory) }
+        func listing(under directory: String) -> FileListing { base.listing(under: directory) }
+        func exists(_ path: String) -> Bool { base.exists(path) }
+        func stat(_ path: String) -> FileStat? { base.stat(path) }
+        func read(_ path: String) throws(FileTreeError) -> [UInt8] {
+            guard path == self.path, count.withLock({ $0 += 1; return $0 }) == 2 else { return try base.read(path) }
+            try? Data(during.utf8).write(to: URL(fileURLWithPath: base.absolute(path)))
+            let bytes = try base.read(path)
+            try? Data(after.utf8).write(to: URL(fileURLWithPath: base.absolute(path)))
+            return bytes
+        }
+    }
+
+    /// The record says what the build read: a file that the build read with
+    /// other bytes than the check saw (saved while it ran) is left out, and
+    /// the next build is a full one that shows the file as it is.
+    @Test func aFileSavedWhileTheBuildRanIsBuiltAgainAfterIt() throws {
+        let site = try EditedSite(seed: 7)
+        let options = BuildCachePropertyTests.options(site, cache: true)
+        #expect(Build.run(options).succeeded)
+        let path = "Content/comparisons/article-1.md"
+        let original = try site.folder.read(path)
+        let edited = original + "\nOne more line, saved.\n"
+        try site.folder.write(path, edited)
+        let tree = SavingTree(root: site.folder.root, path: path, during: original, after: edited)
+        let during = Build.run(options, tree: tree)
+        #expect(during.succeeded)
+        #expect(tree.count.withLock { $0 } >= 2)
+        // That build used the old text; the file now holds the new one.
+        let next = BuildCachePropertyTests.step(site, after: [path])
+        #expect(!next.upToDate)
+        let html = try String(contentsOfFile: site.folder.root + "/Output/comparisons/article-1/index.html", encoding: .utf8)
+        #expect(html.contains("One more line, saved."))
+    }
+
+    /// A file put by hand in a folder of the output: the output is not as
+    /// the record says, so the next build makes a new generation from
+    /// nothing, without it, as `--no-cache` does.
+    @Test func aFileAddedByHandToTheOutputGoes() throws {
+        let site = try EditedSite(seed: 8)
+        let options = BuildCachePropertyTests.options(site, cache: true)
+        #expect(Build.run(options).succeeded)
+        try site.folder.write("Content/comparisons/article-2.md", try site.folder.read("Content/comparisons/article-2.md") + "\nMore.\n")
+        #expect(Build.run(options).pagesRebuilt == 1)  // the spare exists from here on
+        try site.folder.write("Output/comparisons/article-3/stray.html", "not ours")
+        let next = BuildCachePropertyTests.step(site, after: ["Output/comparisons/article-3/stray.html"])
+        #expect(!next.upToDate)
+        #expect(!FileManager.default.fileExists(atPath: site.folder.root + "/Output/comparisons/article-3/stray.html"))
+        // And it does not come back from the spare two builds later.
+        for n in 0..<2 {
+            try site.folder.write("Content/comparisons/article-2.md", try site.folder.read("Content/comparisons/article-2.md") + "\nAgain \(n).\n")
+            BuildCachePropertyTests.step(site, after: ["Content/comparisons/article-2.md"])
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.folder.root + "/Output/comparisons/article-3/stray.html"))
+    }
 }
