@@ -79,10 +79,12 @@ enum LastBuild {
         return "base-url=\(options.baseURL ?? "-") drafts=\(options.includeDrafts) year=\(year)"
     }
 
-    /// This versus: its version and its binary's size and change time, so
-    /// that a rebuilt versus (which may render the same input differently)
-    /// does not trust what an older one wrote.
+    /// This versus: its version and the build id the linker put in its
+    /// binary (else the binary's size and change time), so that another
+    /// build of versus (which may render the same input differently) does
+    /// not trust what this one wrote.
     static let tool: String = {
+        if let id = BuildID.ofThisProgram { return "\(Versus.version) \(id)" }
         var info = stat()
         guard stat("/proc/self/exe", &info) == 0 else { return Versus.version }
         return "\(Versus.version) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"

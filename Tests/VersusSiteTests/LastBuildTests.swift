@@ -131,4 +131,26 @@ import VersusCore
         }
         #expect(!FileManager.default.fileExists(atPath: site.folder.root + "/Output/comparisons/article-3/stray.html"))
     }
+
+    /// The cache trusts only what this very build of versus wrote: its GNU
+    /// build id, as `readelf -n` reads it, is part of the record's tool.
+    @Test func theToolIsKnownByTheLinkersBuildID() throws {
+        let id = try #require(BuildID.ofThisProgram)
+        #expect(LastBuild.tool.hasSuffix(" " + id))
+        let exe = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        let readelf = Process()
+        readelf.executableURL = URL(fileURLWithPath: "/usr/bin/readelf")
+        readelf.arguments = ["-n", exe]
+        let pipe = Pipe()
+        readelf.standardOutput = pipe
+        try readelf.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        readelf.waitUntilExit()
+        #expect(text.contains("Build ID: \(id)"))
+        // A note that is not GNU's build id is skipped; a cut one is refused.
+        let other: [UInt8] = [4, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0] + Array("ABC\0".utf8) + [9, 9, 0, 0]
+        let gnu: [UInt8] = [4, 0, 0, 0, 3, 0, 0, 0, 3, 0, 0, 0] + Array("GNU\0".utf8) + [0xAB, 0x01, 0xFF, 0, 0, 0, 0, 0]
+        #expect((other + gnu).withUnsafeBytes { BuildID.gnuID(in: $0) } == "ab01ff")
+        #expect(gnu.dropLast(6).withUnsafeBytes { BuildID.gnuID(in: $0) } == nil)
+    }
 }
