@@ -55,13 +55,17 @@ def test_sigkill_at_random_moments_never_leaves_a_cache_that_builds_wrong(corpus
         what = edit(site, rng, trial)
         process = subprocess.Popen([VERSUS, "build", "--root", str(site), "--output", str(out), "--quiet"],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # A moment within the time such a build takes (the last one that ran
+        # to its end: a cached build is shorter than the first, full one).
         time.sleep(rng.uniform(0, seconds * 0.9))
         if process.poll() is None:
             kills += 1
         process.send_signal(signal.SIGKILL)
         process.wait()
         # The next build, with whatever the killed one left, is a right build.
+        start = time.monotonic()
         after = build(site, out)
+        seconds = max(0.05, time.monotonic() - start)
         assert after.returncode == 0, after.stderr
         reference = build(site, fresh, "--no-cache")
         assert reference.returncode == 0, reference.stderr
@@ -70,8 +74,8 @@ def test_sigkill_at_random_moments_never_leaves_a_cache_that_builds_wrong(corpus
         again = build(site, out)
         assert "is up to date" in again.stderr, again.stderr
         assert digest(out) == digest(fresh)
-    print(f"{kills} of 20 kills landed during a build of {seconds * 1000:.0f} ms")
-    assert kills >= 6, "too few kills landed during a build; the timing is off"
+    print(f"{kills} of 20 kills landed during a build")
+    assert kills >= 8, "too few kills landed during a build; the timing is off"
 
 
 def cache_file(out: Path) -> Path:
