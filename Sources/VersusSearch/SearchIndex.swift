@@ -120,12 +120,15 @@ public struct SearchIndex: Sendable {
                 tally.add(term, section: index, fixed: headingWeight)
             }
             var position = 0
-            for term in Tokenizer.terms(section.text) {
+            Tokenizer.forEachTerm(in: section.text, ascii: { word in
+                position += 1
+                tally.add(word: word, section: index, at: position)
+            }, other: { term in
                 position += 1
                 // Stop words are short: most words skip the set.
-                guard term.utf8.count > 4 || !Tokenizer.stopWords.contains(term) else { continue }
+                guard term.utf8.count > 4 || !Tokenizer.stopWords.contains(term) else { return }
                 tally.add(term, section: index, at: position)
-            }
+            })
         }
         return tally.pageTerms
     }
@@ -188,10 +191,57 @@ struct TermTally {
 
     mutating func add(_ term: String, section: Int, at position: Int) {
         let (own, root) = slots(term)
-        for target in root == own ? [own] : [own, root] {
-            let e = entry(target, section)
-            entries[e].body += 1
-            if entries[e].position == 0 { entries[e].position = position }
+        body(own, section, position)
+        if root != own { body(root, section, position) }
+    }
+
+    private mutating func body(_ slot: Int, _ section: Int, _ position: Int) {
+        let e = entry(slot, section)
+        entries[e].body += 1
+        if entries[e].position == 0 { entries[e].position = position }
+    }
+
+    /// Body words met before, by their bytes (an open-addressing table of
+    /// indices into `words`), so that a repeated word is neither made into a
+    /// string nor hashed by `Hasher` again: its slots, or that it is a stop
+    /// word, are found beside it.
+    private var table = [Int32](repeating: -1, count: 512)
+    private var words: [(hash: UInt64, start: Int, count: Int, own: Int, stem: Int)] = []
+    private var wordBytes: [UInt8] = []
+
+    /// A body word of ASCII letters and digits (as `Tokenizer.forEachTerm` gives it).
+    mutating func add(word: UnsafeBufferPointer<UInt8>, section: Int, at position: Int) {
+        let hash = ContentHash(raw: UnsafeRawBufferPointer(word)).value
+        var i = Int(truncatingIfNeeded: hash) & (table.count - 1)
+        while table[i] >= 0 {
+            let known = words[Int(table[i])]
+            if known.hash == hash, known.count == word.count,
+               wordBytes[known.start..<(known.start + known.count)].elementsEqual(word) {
+                guard known.own >= 0 else { return }  // a stop word
+                body(known.own, section, position)
+                if known.stem != known.own { body(known.stem, section, position) }
+                return
+            }
+            i = (i + 1) & (table.count - 1)
+        }
+        let term = String(decoding: word, as: UTF8.self)
+        let stop = word.count <= 4 && Tokenizer.stopWords.contains(term)
+        let (own, root) = stop ? (-1, -1) : slots(term)
+        table[i] = Int32(words.count)
+        words.append((hash, wordBytes.count, word.count, own, root))
+        wordBytes.append(contentsOf: word)
+        if words.count * 2 > table.count { grow() }
+        guard !stop else { return }
+        body(own, section, position)
+        if root != own { body(root, section, position) }
+    }
+
+    private mutating func grow() {
+        table = [Int32](repeating: -1, count: table.count * 2)
+        for (n, word) in words.enumerated() {
+            var i = Int(truncatingIfNeeded: word.hash) & (table.count - 1)
+            while table[i] >= 0 { i = (i + 1) & (table.count - 1) }
+            table[i] = Int32(n)
         }
     }
 

@@ -29,40 +29,52 @@ public enum Tokenizer {
     public static func terms(_ text: String) -> [String] {
         var result: [String] = []
         result.reserveCapacity(text.utf8.count / 5)
-        let emit = { (word: String) in
-            result.append(word)
-            if word.utf8.contains(where: { $0 == 0x2D || $0 == 0x5F || $0 == 0x2F }) {
-                for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "/" }) { result.append(String(part)) }
-            }
-        }
-        forEachASCIIWord(in: text) { word, ascii in
-            // Only a word with non-ASCII letters pays for Unicode folding.
-            if ascii { emit(word) } else { forEachWord(in: fold(word), emit) }
-        }
+        forEachTerm(in: text, ascii: { result.append(String(decoding: $0, as: UTF8.self)) }, other: { result.append($0) })
         return result
     }
 
-    /// The same split as `forEachWord`, over bytes: ASCII letters are
-    /// lower-cased on the way, and a run holding non-ASCII bytes is handed on
-    /// whole (`ascii` false) for `fold` and `forEachWord` to split properly.
-    static func forEachASCIIWord(in text: String, _ body: (String, _ ascii: Bool) -> Void) {
+    /// The terms of `terms(text)`, in the same order, without making a
+    /// string of each: a term of ASCII letters and digits comes as its
+    /// (lower-cased) bytes, any other as a string. The index's hot loop.
+    static func forEachTerm(in text: String, ascii: (UnsafeBufferPointer<UInt8>) -> Void, other: (String) -> Void) {
         var bytes = Array(text.utf8)
         for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 32 }
         @inline(__always) func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
         @inline(__always) func isJoiner(_ b: UInt8) -> Bool { b == 0x2D || b == 0x2E || b == 0x5F || b == 0x2F }
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            guard isWord(bytes[i]) else { i += 1; continue }
-            var j = i + 1
-            while j < n {
-                if isWord(bytes[j]) { j += 1; continue }
-                if isJoiner(bytes[j]), j + 1 < n, isWord(bytes[j + 1]) { j += 2; continue }
-                break
+        @inline(__always) func splits(_ b: UInt8) -> Bool { b == 0x2D || b == 0x5F || b == 0x2F }
+        func emitString(_ word: String) {
+            other(word)
+            if word.utf8.contains(where: splits) {
+                for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "/" }) { other(String(part)) }
             }
-            let word = bytes[i..<j]
-            body(String(decoding: word, as: UTF8.self), !word.contains { $0 >= 0x80 })
-            i = j
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                guard isWord(buffer[i]) else { i += 1; continue }
+                var j = i + 1
+                while j < n {
+                    if isWord(buffer[j]) { j += 1; continue }
+                    if isJoiner(buffer[j]), j + 1 < n, isWord(buffer[j + 1]) { j += 2; continue }
+                    break
+                }
+                let word = UnsafeBufferPointer(rebasing: buffer[i..<j])
+                if word.contains(where: { $0 >= 0x80 }) {
+                    // Only a word with non-ASCII letters pays for Unicode folding.
+                    forEachWord(in: fold(String(decoding: word, as: UTF8.self)), emitString)
+                } else {
+                    ascii(word)
+                    if word.contains(where: splits) {
+                        var start = 0
+                        for k in 0...word.count where k == word.count || splits(word[k]) {
+                            if k > start { ascii(UnsafeBufferPointer(rebasing: word[start..<k])) }
+                            start = k + 1
+                        }
+                    }
+                }
+                i = j
+            }
         }
     }
 
