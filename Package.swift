@@ -88,7 +88,7 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(name: "VersusCoreTests", dependencies: ["VersusCore", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: settings),
-        .testTarget(name: "VersusContentTests", dependencies: ["VersusContent"], swiftSettings: settings),
+        .testTarget(name: "VersusContentTests", dependencies: ["VersusContent", .product(name: "Yams", package: "Yams")], swiftSettings: settings),
         .testTarget(name: "VersusMarkdownTests", dependencies: ["VersusMarkdown"], swiftSettings: settings),
         .testTarget(name: "VersusLinksTests", dependencies: ["VersusLinks"], swiftSettings: settings),
         .testTarget(name: "VersusChartsTests", dependencies: ["VersusCharts"], swiftSettings: settings),

@@ -39,6 +39,27 @@ public struct YAMLReader {
     /// YAML's core types without timestamps, merge keys and `=`: dates are
     /// checked as text (`Day`), and each rule dropped is one regular expression
     /// less per scalar.
+    /// A scalar tagged as an integer. Yams reads `1:30` as 90 (YAML 1.1's
+    /// base 60) and stops the program on one too large for `Int`
+    /// (`1444444444060862008:0`, found by fuzzing); such a value is read
+    /// here with the overflow checked, and is nil when it does not fit.
+    static func integer(_ node: Node) -> Int? {
+        guard let scalar = node.scalar else { return nil }
+        guard scalar.string.contains(":") else { return node.int }
+        var text = Substring(scalar.string.replacingOccurrences(of: "_", with: ""))
+        var sign = 1
+        if text.first == "-" { sign = -1; text = text.dropFirst() } else if text.first == "+" { text = text.dropFirst() }
+        var value = 0
+        for part in text.split(separator: ":", omittingEmptySubsequences: false) {
+            guard let digits = Int(part), digits >= 0 else { return nil }
+            let (shifted, over) = value.multipliedReportingOverflow(by: 60)
+            let (sum, past) = shifted.addingReportingOverflow(digits)
+            guard !over, !past else { return nil }
+            value = sum
+        }
+        return sign * value
+    }
+
     static let resolver = Resolver.default.removing(.timestamp).removing(.merge).removing(.value)
 
     static func diagnostic(for error: YamlError, path: String, lineOffset: Int, yaml: String) -> Diagnostic {
@@ -140,7 +161,7 @@ public struct YAMLReader {
 
     public mutating func int(_ key: String) -> Int? {
         guard let node = valueNode(key) else { return nil }
-        if node.tag.rawValue == Tag.Name.int.rawValue, let value = node.int { return value }
+        if node.tag.rawValue == Tag.Name.int.rawValue, let value = Self.integer(node) { return value }
         wrongType(key, "a whole number", node)
         return nil
     }
@@ -176,7 +197,7 @@ public struct YAMLReader {
             switch node.tag.rawValue {
             case Tag.Name.null.rawValue: return .null
             case Tag.Name.bool.rawValue: return node.bool.map(YAMLValue.bool) ?? .string(scalar.string)
-            case Tag.Name.int.rawValue: return node.int.map(YAMLValue.int) ?? .string(scalar.string)
+            case Tag.Name.int.rawValue: return Self.integer(node).map(YAMLValue.int) ?? .string(scalar.string)
             case Tag.Name.float.rawValue: return node.float.map(YAMLValue.double) ?? .string(scalar.string)
             default: return .string(scalar.string)
             }

@@ -112,10 +112,12 @@ public enum Build {
             }
         }
         let outcome: BuildOutcome
-        if let last, let cache, let reused = CachedBuild.run(options, tree: tree, last: last, inputs: cache.inputs, clock: &clock) {
+        var loadedSite: LoadedSite?
+        if let last, let cache,
+           let reused = CachedBuild.run(options, tree: tree, last: last, inputs: cache.inputs, clock: &clock, loadedSite: &loadedSite) {
             outcome = reused
         } else {
-            outcome = full(options, tree: tree, heads: cache?.inputs.heads, clock: &clock)
+            outcome = full(options, tree: tree, heads: cache?.inputs.heads, clock: &clock, loaded: loadedSite)
         }
         var diagnostics = outcome.diagnostics
         if options.strict { diagnostics = diagnostics.strict() }
@@ -205,10 +207,12 @@ public enum Build {
     /// Every stage over every page. `heads`: the pages' front matter hashes,
     /// when the build cache is kept; then what it needs of each page is
     /// gathered on the way.
-    static func full(_ options: BuildOptions, tree: any FileTree, heads: [String: ContentHash]?, clock: inout StageClock) -> BuildOutcome {
+    /// `loaded`: the site as a cached build that gave up had read it already.
+    static func full(_ options: BuildOptions, tree: any FileTree, heads: [String: ContentHash]?, clock: inout StageClock,
+                     loaded preloaded: LoadedSite? = nil) -> BuildOutcome {
         // Each stage's value is dropped once the next exists, so a large site
         // never holds its bodies, parsed trees and linked trees all at once.
-        var loaded: LoadedSite? = clock.time("load") { LoadedSite.load(from: tree, options: options) }
+        var loaded: LoadedSite? = preloaded ?? clock.time("load") { LoadedSite.load(from: tree, options: options) }
         var parsed: ParsedSite? = clock.time("parse") { ParsedSite(parsing: loaded.take(), jobs: options.jobs) }
         var linked: LinkedSite? = clock.time("link") { LinkedSite(linking: parsed.take(), jobs: options.jobs) }
         _ = (loaded, parsed)

@@ -21,9 +21,10 @@ import VersusTemplates
 /// a page added, removed or renamed, a template, site.yml, Public/, another
 /// versus or other options) is a full build.
 enum CachedBuild {
-    /// The outcome, or nil when this change needs a full build.
+    /// The outcome, or nil when this change needs a full build. `loadedSite`:
+    /// the site as read, once read, for the full build to start from.
     static func run(_ options: BuildOptions, tree: any FileTree, last: BuildRecord, inputs: SiteInputs,
-                    clock: inout StageClock) -> BuildOutcome? {
+                    clock: inout StageClock, loadedSite: inout LoadedSite?) -> BuildOutcome? {
         guard Set(inputs.stamps.keys) == Set(last.inputs.keys) else { return nil }
         let changed = Set(inputs.stamps.keys.filter { last.inputs[$0] != inputs.stamps[$0] })
         guard changed.allSatisfy({ $0.hasPrefix(ContentLoader.folder + "/") && $0.hasSuffix(".md") }) else { return nil }
@@ -34,6 +35,7 @@ enum CachedBuild {
             before[path] = facts
         }
         let loaded = clock.time("load") { LoadedSite.load(from: tree, options: options) }
+        loadedSite = loaded
         guard Set(loaded.pages.map(\.path)) == Set(last.pages.keys) else { return nil }
         // The unchanged pages' facts, decoded in parallel.
         let unchangedPaths = loaded.pages.map(\.path).filter { !changed.contains($0) }

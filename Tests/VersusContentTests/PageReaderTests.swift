@@ -1,4 +1,5 @@
 import Testing
+import Yams
 import VersusCore
 @testable import VersusContent
 
@@ -217,4 +218,18 @@ func said(_ severity: Diagnostic.Severity, _ message: String, at location: Versu
 
 extension Diagnostic {
     var said: String { "\(location): \(severity.rawValue): \(message)" }
+
+}
+
+@Suite struct BaseSixtyTests {
+    /// A base-60 number too large for an integer (found by fuzzing site.yml)
+    /// stops nothing: it reads as text; one that fits reads as YAML 1.1 says.
+    @Test func baseSixtyNumbersTooLargeAreText() {
+        let (config, _) = SiteConfig.read(bytes: Array("title: T\nB: 1444444444060862008:0\nC: 1:30\n".utf8))
+        #expect(config?.title == "T")
+        let node = try? Yams.compose(yaml: "a: 1444444444060862008:0\nb: 1:30\nc: -2:00\n", YAMLReader.resolver)
+        #expect(node?["a"].flatMap { YAMLReader.integer($0) } == nil)
+        #expect(node?["b"].flatMap { YAMLReader.integer($0) } == 90)
+        #expect(node?["c"].flatMap { YAMLReader.integer($0) } == -120)
+    }
 }
