@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Deterministic benchmark corpus for Versus and Hugo.
 
-    python3 Benchmarks/generate.py --articles N --out DIR [--seed S] [--features all]
+    python3 Benchmarks/generate.py --articles N --out DIR [--seed S] [--shape standard|short|long]
 
 writes three views of one corpus:
 
@@ -13,7 +13,12 @@ writes three views of one corpus:
 
 N comparison articles shaped like Content/comparisons/open-source-vs-proprietary.md
 (front matter with tags, 5-7 H2 sections with H3s, 3-5 pipe tables naming models,
-lists, links, about 1,500-2,000 words) and 40 model pages. The same arguments give
+lists, links, about 1,500-2,000 words) and 40 model pages. Two other shapes stress
+other parts of a build: --shape short (articles of 250-450 words, mostly a list of
+10-16 models named in the text, so mention linking and the site's lists dominate)
+and --shape long (every section of the standard shape plus a section per featured
+model: about 4,000 words, 8-10 tables, and chart and `models` blocks on every
+article, so tables, charts and the search index dominate). The same arguments give
 byte-identical output: every article draws from its own random.Random seeded with
 (seed, article number), and nothing depends on the clock, the file system order or
 PYTHONHASHSEED.
@@ -556,9 +561,11 @@ class ArticleWriter:
     ORDER = ["sec_scores", "sec_head_to_head", "sec_benchmarks", "sec_latency", "sec_cost", "sec_privacy",
              "sec_customization", "sec_picks", "sec_when", "sec_checklist"]
 
-    def document(self, title: str, ident: str) -> str:
+    def document(self, title: str, ident: str, shape: str = "standard") -> str:
+        if shape == "short":
+            return self.short_document(title, ident)
         r = self.rng
-        blocks = r.random() < 0.3
+        blocks = r.random() < 0.3 or shape == "long"
         footnote = r.random() < 0.35
         want_tables = r.randint(3, 5)
         sections_wanted = r.randint(5, 7) - 1  # the verdict comes last
@@ -568,6 +575,9 @@ class ArticleWriter:
             order.remove("sec_head_to_head")
             order.insert(0, "sec_head_to_head")
         self.models_block_in_cost = blocks and "sec_cost" in order[:2]
+        if shape == "long":  # every section; the models block goes with the head-to-head
+            want_tables, sections_wanted = 99, 99
+            self.models_block_in_cost = False
         for name in order:
             t = 2 if name == "sec_cost" else 1
             if tables + t <= want_tables:
@@ -579,6 +589,8 @@ class ArticleWriter:
         while len(chosen) < sections_wanted and prose:
             chosen.append(prose.pop())
         chosen.sort(key=self.ORDER.index)
+        if shape == "long":
+            chosen.append("sec_each_model")
         chosen.append("sec_verdict")
 
         tags = {self.topic_tag, "comparison"}
@@ -588,8 +600,7 @@ class ArticleWriter:
         m1, m2 = self.pair
         description = (f"How {m1.title}, {m2.title} and {len(self.featured) - 2} other models compare for "
                        f"{self.topic}: scores, prices, hardware and the right pick for each job.")
-        out = ["---", f"title: {q(title)}", "type: comparison", f"id: {ident}", f"description: {q(description)}",
-               f"last_updated: {day}", f"tags: [{', '.join(tags)}]", "---", ""]
+        out = self.front(title, ident, description, day, tags)
         intro = self.paragraph(2, 4)
         if footnote:
             intro += "[^1]"
@@ -602,6 +613,54 @@ class ArticleWriter:
         if footnote:
             out += ["", f"[^1]: Scores and prices as of {day}; see https://versus.example.org/about/ for our method."]
         out.append("")
+        return "\n".join(out)
+
+
+    def front(self, title: str, ident: str, description: str, day: str, tags: list[str]) -> list[str]:
+        return ["---", f"title: {q(title)}", "type: comparison", f"id: {ident}", f"description: {q(description)}",
+                f"last_updated: {day}", f"tags: [{', '.join(tags)}]", "---", ""]
+
+    def sec_each_model(self, blocks: bool):
+        """The long shape: a subsection per featured model, each with a table of its
+        scores and prices, then one chart and one `models` block over the whole field."""
+        r = self.rng
+        lines = ["## Model by Model", "", self.paragraph(2, 3)]
+        for m in self.featured[:r.randint(5, 8)]:
+            lines += ["", f"### {m.title}", "", f"{m.title} comes from {m.vendor}. " + self.paragraph(2, 4), "",
+                      "| Measure | Value |", "|---------|------:|"]
+            for cat in CATEGORIES:
+                if m.score(cat) is not None:
+                    lines.append(f"| {cat.capitalize()} | {m.score(cat)} |")
+            if m.pricing:
+                lines += [f"| Input, $/M tokens | {money(m.pricing[0])} |", f"| Output, $/M tokens | {money(m.pricing[1])} |"]
+            lines += ["", self.paragraph(1, 3)]
+        lines += ["", "### The Whole Field", "", self.sentence(), "", "```chart", "type: scatter", "source: models",
+                  "x: pricing.input", "y: scores.reasoning", "label: title", "```", "", "```models",
+                  "columns: [title, vendor, scores.reasoning, scores.coding, pricing.input]",
+                  "headers: [Model, Vendor, Reasoning, Coding, Input $/M]", "sort: -scores.reasoning",
+                  f"limit: {r.randint(10, 20)}", "```"]
+        return lines, 1
+
+    def short_document(self, title: str, ident: str) -> str:
+        """The short shape: a paragraph, a list of 10-16 models named in the text, a pick."""
+        r = self.rng
+        tags = {self.topic_tag, "comparison"}
+        tags.update(r.sample([t for t in TAGS if t not in tags], r.randint(1, 3)))
+        tags = sorted(tags, key=TAGS.index)
+        day = (FIRST_DAY + datetime.timedelta(days=r.randrange(DAY_SPAN))).isoformat()
+        m1, m2 = self.pair
+        named = self.pair + r.sample([m for m in self.models if m not in self.pair], r.randint(8, 14))
+        description = f"{m1.title}, {m2.title} and {len(named) - 2} other models for {self.topic}, in brief."
+        out = self.front(title, ident, description, day, tags)
+        out += [f"{m1.title} and {m2.title} lead this short list for {self.topic}. " + self.sentence(), "",
+                "## The Models", ""]
+        for m in named:
+            out.append(f"- **{m.title}** ({m.vendor}): {self.sentence()}")
+        runner_up = r.choice(named[2:])
+        out += ["", "## Our Pick", "",
+                f"For most teams, {m1.title} is the safer start; {m2.title} wins where "
+                f"{r.choice(CATEGORIES)} matters most, and {runner_up.title} is the one to watch. " + self.sentence(),
+                "", f"Related reading: {self.article_link()}.", ""]
         return "\n".join(out)
 
 
@@ -1019,8 +1078,13 @@ def copy_tree(src: Path, dst: Path):
             shutil.copyfile(path, dst / rel)
 
 
-def generate(articles: int, out: Path, seed: int = DEFAULT_SEED, features: str = "all", progress: bool = False,
+SHAPES = ["standard", "short", "long"]
+
+
+def generate(articles: int, out: Path, seed: int = DEFAULT_SEED, shape: str = "standard", progress: bool = False,
              jobs: int | None = None) -> dict:
+    if shape not in SHAPES:
+        raise ValueError(f"unknown shape {shape!r} (known: {', '.join(SHAPES)})")
     out.mkdir(parents=True, exist_ok=True)
     for sub in ("versus", "hugo", "floor"):
         if (out / sub).exists():
@@ -1058,7 +1122,7 @@ def generate(articles: int, out: Path, seed: int = DEFAULT_SEED, features: str =
     # article depends only on (seed, its number, the titles), so the bytes do not
     # depend on the number of workers.
     global _SHARED
-    _SHARED = (out, seed, titles, models, by_title)
+    _SHARED = (out, seed, titles, models, by_title, shape)
     chunk = 2000
     ranges = [(start, min(start + chunk, articles)) for start in range(0, articles, chunk)]
     if jobs is None:
@@ -1089,12 +1153,12 @@ _SHARED = None
 
 
 def _write_articles(span: tuple[int, int]) -> tuple[int, int]:
-    out, seed, titles, models, by_title = _SHARED
+    out, seed, titles, models, by_title, shape = _SHARED
     w = Writer(out)
     words = 0
     for i in range(*span):
         title, ident = titles[i][:2]
-        text = ArticleWriter(seed, i, titles, models, by_title).document(title, ident)
+        text = ArticleWriter(seed, i, titles, models, by_title).document(title, ident, shape)
         end = text.index("\n---\n", 4) + 5
         body = text[end:].lstrip("\n")
         words += len(body.split())
@@ -1108,15 +1172,16 @@ def main(argv=None):
     ap.add_argument("--articles", type=int, required=True, help="number of comparison articles")
     ap.add_argument("--out", type=Path, required=True, help="folder to write versus/, hugo/ and floor/ into")
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})")
-    ap.add_argument("--features", default="all", choices=["all"],
-                    help="which Versus features the corpus exercises (reserved; only 'all' for now)")
+    ap.add_argument("--shape", default="standard", choices=SHAPES,
+                    help="the articles' shape: standard (about 1,800 words, 3-5 tables), short (about 350 words naming "
+                         "10-16 models) or long (about 4,000 words, 8-10 tables, charts and models blocks on every one)")
     ap.add_argument("--progress", action="store_true", help="print progress as articles are written")
     ap.add_argument("--jobs", type=int, default=None,
                     help="worker processes (default: all cores from 20,000 articles, else 1); the output does not depend on it")
     args = ap.parse_args(argv)
     if args.articles < 1:
         ap.error("--articles must be at least 1")
-    info = generate(args.articles, args.out, args.seed, args.features, args.progress, args.jobs)
+    info = generate(args.articles, args.out, args.seed, args.shape, args.progress, args.jobs)
     print(f"wrote {info['articles']} articles, {info['models']} models (mean {info['mean_words']} words per article) "
           f"to {args.out}")
 

@@ -135,9 +135,9 @@ def git_revision() -> str:
     return rev + (" (with uncommitted changes)" if dirty else "")
 
 
-def corpus_stamp(size: int, seed: int) -> str:
+def corpus_stamp(size: int, seed: int, shape: str = "standard") -> str:
     h = hashlib.sha256()
-    h.update(f"{size}:{seed}:all\n".encode())
+    h.update(f"{size}:{seed}:{'all' if shape == 'standard' else shape}\n".encode())
     for base in (HERE / "generate.py", REPO / "Templates", REPO / "Public"):
         paths = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file())
         for p in paths:
@@ -145,9 +145,9 @@ def corpus_stamp(size: int, seed: int) -> str:
     return h.hexdigest()
 
 
-def ensure_corpus(size: int, seed: int, work: Path) -> dict:
+def ensure_corpus(size: int, seed: int, work: Path, shape: str = "standard") -> dict:
     stamp_file = work / "corpus.json"
-    stamp = corpus_stamp(size, seed)
+    stamp = corpus_stamp(size, seed, shape)
     if stamp_file.is_file():
         try:
             info = json.loads(stamp_file.read_text())
@@ -159,7 +159,7 @@ def ensure_corpus(size: int, seed: int, work: Path) -> dict:
     print(f"[{size}] generating the corpus into {rel(work)} …", flush=True)
     start = time.perf_counter()
     stamp_file.unlink(missing_ok=True)
-    info = generate.generate(size, work, seed=seed, progress=size >= 20000)
+    info = generate.generate(size, work, seed=seed, shape=shape, progress=size >= 20000)
     info["stamp"] = stamp
     info["seconds"] = round(time.perf_counter() - start, 1)
     # The floor's input: the bodies as a file list when it fits on a command line,
@@ -243,8 +243,8 @@ class Tool:
 
 
 def bench_size(size: int, args, versus: Path, hugo: Path, cmark: str) -> dict:
-    work = args.work / str(size)
-    corpus = ensure_corpus(size, args.seed, work)
+    work = args.work / (str(size) if args.shape == "standard" else f"{args.shape}-{size}")
+    corpus = ensure_corpus(size, args.seed, work, args.shape)
     outs = work / "out"
     outs.mkdir(parents=True, exist_ok=True)
     floor = work / "floor"
@@ -450,7 +450,7 @@ def report(results: list[dict], args, info: dict, started: datetime.datetime, fi
         f"- Hugo: `{v['hugo']}`",
         f"- cmark-gfm: `{v['cmark']}`",
         f"- Swift: `{v['swift']}`",
-        f"- Python: {m['python']}; corpus seed {args.seed}",
+        f"- Python: {m['python']}; corpus seed {args.seed}, shape `{args.shape}` (`Benchmarks/generate.py --shape`)",
         f"- Runs: {args.runs} per tool and size, alternating tools, after "
         + ("no warm-up" if args.no_warmup else "one warm-up run of each") + "; wall time by `time.perf_counter`, "
         "peak memory from `/usr/bin/time -v` (Maximum resident set size)",
@@ -534,6 +534,9 @@ def main(argv=None):
     ap.add_argument("--tools", default=",".join(TOOLS), help=f"which tools to run (default {','.join(TOOLS)})")
     ap.add_argument("--no-warmup", action="store_true", help="skip the warm-up runs (for one long run by hand)")
     ap.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
+    ap.add_argument("--shape", default="standard", choices=generate.SHAPES,
+                    help="the corpus' articles (see generate.py): standard, short or long; the report of a shape "
+                         "other than standard defaults to Benchmarks/RESULTS-<shape>.md")
     ap.add_argument("--work", type=Path, default=HERE / "work", help="where corpora and outputs go (git-ignored)")
     ap.add_argument("--keep-output", action="store_true", help="keep the last output of each tool")
     args = ap.parse_args(argv)
@@ -547,8 +550,9 @@ def main(argv=None):
     if args.runs < 1:
         ap.error("--runs must be at least 1")
     if args.out is None:
-        args.out = HERE / ("RESULTS.md" if sorted(args.sizes) == FULL_SIZES
-                           else f"RESULTS-{'-'.join(str(s) for s in args.sizes)}.md")
+        parts = ([] if args.shape == "standard" else [args.shape]) + (
+            [] if sorted(args.sizes) == FULL_SIZES else [str(s) for s in args.sizes])
+        args.out = HERE / ("RESULTS.md" if not parts else f"RESULTS-{'-'.join(parts)}.md")
     args.tools = [t.strip() for t in args.tools.split(",") if t.strip()]
     unknown = set(args.tools) - set(TOOLS)
     if unknown:

@@ -40,21 +40,42 @@ public struct SearchFiles: Sendable {
             files.append((path, bytes))
             return path
         }
-        /// A folder of files named by the hash of all their contents.
-        func addFolder(_ name: String, _ entries: [(String, String)]) -> String {
-            let all = entries.map { $0.0 + "\u{0}" + $0.1 }.joined(separator: "\u{0}")
-            let folder = "\(name)-\(Self.hash(Array(all.utf8)))"
-            for (file, text) in entries { files.append(("\(Self.folder)/\(folder)/\(file)", Array(text.utf8))) }
+        /// A folder of files named by the hash of all their contents (of
+        /// each name and text, all joined by zero bytes).
+        func addFolder(_ name: String, _ entries: [(String, [UInt8])]) -> String {
+            var hash = Hash()
+            for (n, (file, bytes)) in entries.enumerated() {
+                if n > 0 { hash.add(0) }
+                hash.add(Array(file.utf8))
+                hash.add(0)
+                hash.add(bytes)
+            }
+            let folder = "\(name)-\(hash.hex)"
+            for (file, bytes) in entries { files.append(("\(Self.folder)/\(folder)/\(file)", bytes)) }
             return folder
         }
 
         // Fragments, one file per page.
-        let fragments = parallelMap(Array(index.documents.enumerated()), jobs: jobs) { page, document -> (String, String) in
-            var json = "{\"u\":\(JSON.string(document.url)),\"t\":\(JSON.string(document.title)),\"y\":\(JSON.string(document.type)),\"s\":["
-            json += document.sections.map { section in
-                "[\(JSON.string(section.id)),\(JSON.string(section.heading)),\(JSON.string(Self.snippet(section.text)))]"
-            }.joined(separator: ",")
-            json += "]}"
+        let fragments = parallelMap(Array(index.documents.enumerated()), jobs: jobs) { page, document -> (String, [UInt8]) in
+            var json: [UInt8] = []
+            json.reserveCapacity(256 + document.sections.count * 200)
+            json += Array("{\"u\":".utf8)
+            JSON.append(string: document.url, to: &json)
+            json += Array(",\"t\":".utf8)
+            JSON.append(string: document.title, to: &json)
+            json += Array(",\"y\":".utf8)
+            JSON.append(string: document.type, to: &json)
+            json += Array(",\"s\":[".utf8)
+            for (n, section) in document.sections.enumerated() {
+                json += Array((n > 0 ? ",[" : "[").utf8)
+                JSON.append(string: section.id, to: &json)
+                json.append(UInt8(ascii: ","))
+                JSON.append(string: section.heading, to: &json)
+                json.append(UInt8(ascii: ","))
+                JSON.append(string: Self.snippet(section.text), to: &json)
+                json.append(UInt8(ascii: "]"))
+            }
+            json += Array("]}".utf8)
             return ("\(page).json", json)
         }
         let fragmentFolder = addFolder("fragments", fragments)
@@ -62,27 +83,31 @@ public struct SearchFiles: Sendable {
         // Shards by prefix, split further while too large.
         // First decide the shards (by estimated size), then encode them in parallel.
         var groups: [(prefix: String, file: String, terms: [String])] = []
-        @Sendable func encode(_ terms: [String]) -> String {
-            var out = "{"
+        @Sendable func encode(_ terms: [String]) -> [UInt8] {
+            var out: [UInt8] = [UInt8(ascii: "{")]
+            out.reserveCapacity(Self.shardLimit + Self.shardLimit / 4)
+            let comma = UInt8(ascii: ",")
             for (n, term) in terms.enumerated() {
-                if n > 0 { out += "," }
-                out += JSON.string(term)
-                out += ":["
+                if n > 0 { out.append(comma) }
+                JSON.append(string: term, to: &out)
+                out.append(UInt8(ascii: ":"))
+                out.append(UInt8(ascii: "["))
                 var previous = 0
                 for (k, p) in index.terms[term]!.enumerated() {
-                    if k > 0 { out += "," }
-                    out += String(p.page - previous)
-                    out += ","
-                    out += String(p.section)
-                    out += ","
-                    out += String(p.score)
-                    out += ","
-                    out += String(p.position)
+                    if k > 0 { out.append(comma) }
+                    JSON.append(integer: p.page - previous, to: &out)
+                    out.append(comma)
+                    JSON.append(integer: p.section, to: &out)
+                    out.append(comma)
+                    JSON.append(integer: p.score, to: &out)
+                    out.append(comma)
+                    JSON.append(integer: p.position, to: &out)
                     previous = p.page
                 }
-                out += "]"
+                out.append(UInt8(ascii: "]"))
             }
-            return out + "}"
+            out.append(UInt8(ascii: "}"))
+            return out
         }
         /// About how many bytes a term takes in a shard, to decide splits
         /// without encoding twice.
@@ -160,12 +185,31 @@ public struct SearchFiles: Sendable {
 
     /// FNV-1a, 32 bits, as 8 hex digits: enough to tell versions apart.
     public static func hash(_ bytes: [UInt8]) -> String {
-        var h: UInt32 = 0x811C9DC5
-        for b in bytes {
-            h ^= UInt32(b)
-            h = h &* 0x0100_0193
+        var hash = Hash()
+        hash.add(bytes)
+        return hash.hex
+    }
+
+    /// FNV-1a over bytes given in parts.
+    struct Hash {
+        var value: UInt32 = 0x811C9DC5
+
+        mutating func add(_ bytes: [UInt8]) {
+            var h = value
+            for b in bytes {
+                h ^= UInt32(b)
+                h = h &* 0x0100_0193
+            }
+            value = h
         }
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 8 - hex.count) + hex
+
+        mutating func add(_ byte: UInt8) {
+            value = (value ^ UInt32(byte)) &* 0x0100_0193
+        }
+
+        var hex: String {
+            let hex = String(value, radix: 16)
+            return String(repeating: "0", count: 8 - hex.count) + hex
+        }
     }
 }

@@ -51,6 +51,11 @@ struct BuildOutcome {
     var searchFiles: [String] = []
     /// Pages the cache did not spare; nil for a full build.
     var rebuilt: Int?
+    /// The files already written to the staging folder as they were rendered
+    /// (not in `files`), with their stamps when the cache wants them.
+    var streamed: [String: FileStamp] = [:]
+    /// Seconds spent writing them, which the `render` stage does not count.
+    var streamSeconds = 0.0
 }
 
 public enum Build {
@@ -113,11 +118,19 @@ public enum Build {
         }
         let outcome: BuildOutcome
         var loadedSite: LoadedSite?
+        var streaming: Emitter.Staging?
+        defer { streaming?.discard() }
         if let last, let cache,
            let reused = CachedBuild.run(options, tree: tree, last: last, inputs: cache.inputs, clock: &clock, loadedSite: &loadedSite) {
             outcome = reused
         } else {
-            outcome = full(options, tree: tree, heads: cache?.inputs.heads, clock: &clock, loaded: loadedSite)
+            // A generation made from nothing (no spare to bring up to date) is
+            // written as it is rendered; a spare is updated from all the bytes.
+            let staging = write && knownSpare(previous: previous, outputKnown: outputKnown, output: options.output) == nil
+                ? try? Emitter.Staging(output: options.output, siteRoot: options.root, from: tree, jobs: options.jobs, held: held)
+                : nil
+            streaming = staging
+            outcome = full(options, tree: tree, heads: cache?.inputs.heads, clock: &clock, loaded: loadedSite, staging: staging)
         }
         var diagnostics = outcome.diagnostics
         if options.strict { diagnostics = diagnostics.strict() }
@@ -141,9 +154,7 @@ public enum Build {
                 let path = BuildCache.sparePath(forOutput: options.output)
                 // The spare shares files (hard links) with the output: it is
                 // trusted only while the output is as the record says.
-                let holds = !outputKnown ? nil : previous.flatMap { record in
-                    !record.spareGeneration.isEmpty && LastBuild.generation(of: path) == record.spareGeneration ? record.spare : nil
-                }
+                let holds = streaming == nil ? knownSpare(previous: previous, outputKnown: outputKnown, output: options.output) : nil
                 // A file at a new path with the bytes of one the output holds
                 // (the search index's folders are named by their contents).
                 var sameAs: [String: String] = [:]
@@ -160,12 +171,23 @@ public enum Build {
         var spareKept = false
         let emitted: EmitError? = clock.time("emit") { () -> EmitError? in
             do throws(EmitError) {
-                spareKept = try Emitter.emit(files: outcome.files, copies: outcome.copies, kept: outcome.kept, from: tree,
-                                             siteRoot: options.root, output: options.output, jobs: options.jobs, spare: spare, held: held)
+                if let staging = streaming {
+                    // The pages are written; the other files, the copies, then
+                    // the generation takes the output's place.
+                    try staging.write(files: outcome.files, copies: outcome.copies)
+                    spareKept = try staging.finish(keepReplacedAt: spare?.keepReplaced == true ? spare?.path : nil)
+                    streaming = nil
+                } else {
+                    spareKept = try Emitter.emit(files: outcome.files, copies: outcome.copies, kept: outcome.kept, from: tree,
+                                                 siteRoot: options.root, output: options.output, jobs: options.jobs, spare: spare, held: held)
+                }
                 return nil
             } catch {
                 return error
             }
+        }
+        if outcome.streamSeconds > 0, let at = clock.timings.lastIndex(where: { $0.stage == "emit" }) {
+            clock.timings[at].seconds += outcome.streamSeconds
         }
         if let emitted {
             diagnostics.append(emitted.diagnostic)
@@ -204,12 +226,22 @@ public enum Build {
         return report
     }
 
+    /// What the spare generation holds, when it is known: the last build's
+    /// record says, and both the output and the spare are as it left them.
+    private static func knownSpare(previous: BuildRecord?, outputKnown: Bool, output: String) -> [String: FileStamp]? {
+        guard outputKnown, let record = previous, !record.spareGeneration.isEmpty,
+              LastBuild.generation(of: BuildCache.sparePath(forOutput: output)) == record.spareGeneration else { return nil }
+        return record.spare
+    }
+
     /// Every stage over every page. `heads`: the pages' front matter hashes,
     /// when the build cache is kept; then what it needs of each page is
     /// gathered on the way.
     /// `loaded`: the site as a cached build that gave up had read it already.
+    /// `staging`: where the pages are written as they are rendered (a build
+    /// that makes its output from nothing); nil to keep every file's bytes.
     static func full(_ options: BuildOptions, tree: any FileTree, heads: [String: ContentHash]?, clock: inout StageClock,
-                     loaded preloaded: LoadedSite? = nil) -> BuildOutcome {
+                     loaded preloaded: LoadedSite? = nil, staging: Emitter.Staging? = nil) -> BuildOutcome {
         // Each stage's value is dropped once the next exists, so a large site
         // never holds its bodies, parsed trees and linked trees all at once.
         var loaded: LoadedSite? = preloaded ?? clock.time("load") { LoadedSite.load(from: tree, options: options) }
@@ -230,9 +262,31 @@ public enum Build {
             return files
         } : nil
         let paths = linked!.pages.map(\.source.path)
-        let rendered = clock.time("render") { RenderedSite(rendering: linked.take(), search: search, options: options) }
+        // Written as rendered: each batch's stamps (for the cache) and bytes;
+        // after the first error nothing more is written, as it will not stand.
+        var streamed: [String: FileStamp] = [:]
+        var writeSeconds = 0.0
+        var writeError: EmitError?
+        let deliver: (([OutputFile], Bool) -> Void)? = staging.map { staging in
+            { files, failed in
+                guard !failed, writeError == nil else { return }
+                let start = DispatchTime.now().uptimeNanoseconds
+                if heads != nil {
+                    for (file, stamp) in zip(files, parallelMap(files, jobs: options.jobs) { FileStamp($0.contents) }) {
+                        streamed[file.path] = stamp
+                    }
+                }
+                do throws(EmitError) { try staging.write(files: files) } catch { writeError = error }
+                writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            }
+        }
+        let rendered = clock.time("render") { RenderedSite(rendering: linked.take(), search: search, options: options, deliver: deliver) }
+        if staging != nil { clock.timings[clock.timings.count - 1].seconds -= writeSeconds }
         var outcome = BuildOutcome(files: rendered.files, copies: rendered.copies, pageCount: rendered.pageCount,
-                                   diagnostics: rendered.diagnostics, searchFiles: search?.files.map(\.path) ?? [])
+                                   diagnostics: rendered.diagnostics + [writeError?.diagnostic].compactMap { $0 },
+                                   searchFiles: search?.files.map(\.path) ?? [])
+        outcome.streamed = streamed
+        outcome.streamSeconds = writeSeconds
         if var facts {
             for (index, problems) in rendered.pageProblems { facts[index].renderProblems = problems }
             let all = facts
@@ -247,7 +301,7 @@ public enum Build {
     /// its bytes, a copy's of its source (among the inputs), a kept file's
     /// the last build's. Nil when one is unknown.
     private static func stamps(of outcome: BuildOutcome, last: BuildRecord?, inputs: SiteInputs, jobs: Int) -> [String: FileStamp]? {
-        var next: [String: FileStamp] = [:]
+        var next = outcome.streamed
         let stamps = parallelMap(outcome.files, jobs: jobs) { FileStamp($0.contents) }
         for (file, stamp) in zip(outcome.files, stamps) { next[file.path] = stamp }
         for path in outcome.kept {

@@ -13,22 +13,36 @@ extension RenderedSite {
     /// pages load its client and name its manifest.
     /// `recording`: keep what each page read of the others (`PageReads`), for
     /// the preview; a build does not need it.
-    init(rendering site: LinkedSite, search: SiteSearch.Files?, options: BuildOptions, recording: Bool = false) {
+    /// `deliver`: given, the pages' files are handed to it a batch at a time
+    /// as they are rendered (with whether any error was found so far) and not
+    /// kept, so a large site never holds every page's bytes at once; `files`
+    /// then holds the other files alone.
+    init(rendering site: LinkedSite, search: SiteSearch.Files?, options: BuildOptions, recording: Bool = false,
+         deliver: ((_ files: [OutputFile], _ failed: Bool) -> Void)? = nil) {
         var diagnostics = site.diagnostics
         let placedPages = site.placedPages
         let siteView = Self.siteView(site, search: search, options: options)
         diagnostics += Self.siteProblems(site, siteView: siteView)
-        let rendered = parallelMap(placedPages, jobs: options.jobs) { index in
-            Self.render(page: index, of: site, siteView: siteView, recording: recording)
-        }
-        diagnostics += rendered.flatMap(\.1)
         var pageProblems: [Int: [Diagnostic]] = [:]
         var pageReads: [Int: PageReads] = [:]
-        for (index, result) in zip(placedPages, rendered) {
-            if !result.1.isEmpty { pageProblems[index] = result.1 }
-            if recording { pageReads[index] = result.2 }
+        var files: [OutputFile?] = []
+        let batch = deliver == nil ? max(placedPages.count, 1) : Self.batchSize
+        for start in stride(from: 0, to: placedPages.count, by: batch) {
+            let indices = Array(placedPages[start..<min(start + batch, placedPages.count)])
+            let rendered = parallelMap(indices, jobs: options.jobs) { index in
+                Self.render(page: index, of: site, siteView: siteView, recording: recording)
+            }
+            for (index, result) in zip(indices, rendered) {
+                diagnostics += result.1
+                if !result.1.isEmpty { pageProblems[index] = result.1 }
+                if recording { pageReads[index] = result.2 }
+            }
+            if let deliver {
+                deliver(rendered.compactMap(\.0), diagnostics.hasErrors)
+            } else {
+                files += rendered.map(\.0)
+            }
         }
-        let files = rendered.map(\.0)
         // Listings render only where the site has a template for them.
         let renderedLists = parallelMap(site.listPages, jobs: options.jobs) { list in
             Self.render(list: list, of: site, siteView: siteView, recording: recording)
@@ -46,6 +60,10 @@ extension RenderedSite {
         self.listReads = listReads
         self.siteView = siteView
     }
+
+    /// Pages rendered and handed on together when they are not all kept:
+    /// enough for both cores to stay busy, few enough bytes to hold.
+    static let batchSize = 256
 
     /// What rendering finds of the site as a whole rather than of one page:
     /// types without a template, unknown types, names templates use that no
