@@ -57,7 +57,7 @@ public struct SearchIndex: Sendable {
                     names.append(term)
                     scores.append([])
                 }
-                let best = max(0, page.best[k])
+                let best = max(0, Int(page.best[k]))
                 if scores[n].count <= best { scores[n] += [Int](repeating: 0, count: best + 1 - scores[n].count) }
                 scores[n][best] += 1
                 own.append(n)
@@ -68,15 +68,15 @@ public struct SearchIndex: Sendable {
         var postings = [[Posting]](repeating: [], count: names.count)
         for (number, (page, own)) in zip(perPage, numbers).enumerated() {
             for (k, n) in own.enumerated() {
-                let best = max(0, page.best[k])
+                let best = max(0, Int(page.best[k]))
                 var keep = best > cuts[n].score
                 if !keep && best == cuts[n].score && cuts[n].room > 0 {
                     keep = true
                     cuts[n].room -= 1
                 }
                 if keep {
-                    for e in page.entries[k] {
-                        postings[n].append(Posting(page: number, section: e.section, score: e.score, position: e.position))
+                    for e in page.entries(k) {
+                        postings[n].append(Posting(page: number, section: Int(e.section), score: Int(e.score), position: Int(e.position)))
                     }
                 }
             }
@@ -252,11 +252,9 @@ struct TermTally {
             lists[e.slot].append(PageTerms.Entry(section: e.section, score: e.fixed + min(e.body, SearchIndex.bodyCap), position: e.position))
         }
         var out = PageTerms()
-        out.terms.reserveCapacity(terms.count)
+        out.reserve(terms: terms.count, entries: entries.count)
         for (i, term) in terms.enumerated() where !lists[i].isEmpty {
-            out.terms.append(term)
-            out.best.append(lists[i].reduce(0) { max($0, $1.score) })
-            out.entries.append(lists[i])
+            out.append(term, best: Int(lists[i].reduce(0) { max($0, $1.score) }), entries: lists[i])
         }
         return out
     }
