@@ -42,11 +42,24 @@ public enum Tokenizer {
         @inline(__always) func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
         @inline(__always) func isJoiner(_ b: UInt8) -> Bool { b == 0x2D || b == 0x2E || b == 0x5F || b == 0x2F }
         @inline(__always) func splits(_ b: UInt8) -> Bool { b == 0x2D || b == 0x5F || b == 0x2F }
-        func emitString(_ word: String) {
-            other(word)
-            if word.utf8.contains(where: splits) {
-                for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "/" }) { other(String(part)) }
+        // The terms of each word with non-ASCII bytes met in this text: most
+        // are the same few (a dash, a curly quote), and folding costs a
+        // Unicode decomposition.
+        var folds: [String: [String]] = [:]
+        func nonASCII(_ raw: String) {
+            if let known = folds[raw] {
+                for term in known { other(term) }
+                return
             }
+            var found: [String] = []
+            forEachWord(in: fold(raw)) { word in
+                found.append(word)
+                if word.utf8.contains(where: splits) {
+                    for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "/" }) { found.append(String(part)) }
+                }
+            }
+            folds[raw] = found
+            for term in found { other(term) }
         }
         bytes.withUnsafeBufferPointer { buffer in
             var i = 0
@@ -62,7 +75,7 @@ public enum Tokenizer {
                 let word = UnsafeBufferPointer(rebasing: buffer[i..<j])
                 if word.contains(where: { $0 >= 0x80 }) {
                     // Only a word with non-ASCII letters pays for Unicode folding.
-                    forEachWord(in: fold(String(decoding: word, as: UTF8.self)), emitString)
+                    nonASCII(String(decoding: word, as: UTF8.self))
                 } else {
                     ascii(word)
                     if word.contains(where: splits) {
