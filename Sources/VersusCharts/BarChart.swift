@@ -20,6 +20,7 @@ enum BarChart {
     static func draw(_ chart: Chart, width: Double, into svg: inout SVG) -> Double {
         let values = chart.series.flatMap { $0.values.compactMap { $0 } }
         let multi = chart.series.count > 1
+        let byWeights = chart.colouredByWeights
         let count = max(1, chart.categories.count)
         let left = left(chart)
         let legend = ChartSVG.legendHeight(chart, left: left, right: width - right)
@@ -46,7 +47,7 @@ enum BarChart {
                 let y = scale.position(value)
                 let label = "\(category)\(multi ? ", \(series.name)" : ""): \(chart.format(value))"
                 svg.rect(x: x + 1, y: min(y, baseline), width: barWidth - 2, height: abs(baseline - y),
-                         colour: chart.colour(category, series: s), label: label, dim: dim)
+                         colour: chart.colour(category, series: s, byWeights: byWeights), label: label, dim: dim)
                 let text = chart.format(value)
                 if barWidth >= SVG.textWidth(text, size: 12) + 2 {
                     svg.text(text, x: x + barWidth / 2, y: min(y, baseline) - 5, anchor: .middle, size: 12)

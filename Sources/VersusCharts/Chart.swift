@@ -87,8 +87,10 @@ public struct Chart: Sendable, Equatable {
     }
 
     /// The colour of the mark for `label` in series `index`.
-    func colour(_ label: String, series index: Int) -> String {
-        if colouredByWeights, let w = weights[label] { return SVG.weightsColour(w) }
+    /// `byWeights`: `colouredByWeights`, which looks at every label: a chart
+    /// drawing its marks asks once, not once per mark.
+    func colour(_ label: String, series index: Int, byWeights: Bool? = nil) -> String {
+        if byWeights ?? colouredByWeights, let w = weights[label] { return SVG.weightsColour(w) }
         return SVG.seriesColour(index)
     }
 

@@ -6,6 +6,7 @@ enum HBarChart {
     static func draw(_ chart: Chart, width: Double, into svg: inout SVG) -> Double {
         let values = chart.series.flatMap { $0.values.compactMap { $0 } }
         let multi = chart.series.count > 1
+        let byWeights = chart.colouredByWeights
         let labelWidth = min(width * (width < 500 ? 0.48 : 0.4), (chart.categories.map { SVG.textWidth($0) }.max() ?? 40) + 12 + (chart.markedByWeights ? 14 : 0))
         let left = labelWidth + 8
         let valueRoom = SVG.textWidth(chart.format(values.max() ?? 0), size: 12) + 10
@@ -42,7 +43,7 @@ enum HBarChart {
                 let end = scale.position(value)
                 let label = "\(category)\(multi ? ", \(series.name)" : ""): \(chart.format(value))"
                 svg.rect(x: min(origin, end), y: y + 1, width: abs(end - origin), height: barHeight - 2,
-                         colour: chart.colour(category, series: s), label: label, dim: dim)
+                         colour: chart.colour(category, series: s, byWeights: byWeights), label: label, dim: dim)
                 svg.text(chart.format(value), x: max(origin, end) + 5, y: y + barHeight / 2 + 4, size: 12)
             }
         }

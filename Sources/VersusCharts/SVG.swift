@@ -12,6 +12,8 @@ struct SVG {
     }
 
     static func escape(_ text: String) -> String {
+        // Most labels need no escape.
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) { return text }
         var out = ""
         for c in text.unicodeScalars {
             switch c {

@@ -10,6 +10,7 @@ enum ScatterChart {
 
     static func draw(_ chart: Chart, width: Double, into svg: inout SVG) -> Double {
         let left = 56.0, right = 24.0, bottom = 48.0
+        let byWeights = chart.colouredByWeights
         let legend = ChartSVG.legendHeight(chart, left: left, right: width - right)
         let top = legend > 0 ? legend + 8 : 16.0
         let height = (width < 500 ? 320.0 : 380.0) + top - 16
@@ -41,7 +42,7 @@ enum ScatterChart {
         for (i, point) in chart.points.enumerated() {
             let cx = xScale.position(point.x), cy = yScale.position(point.y)
             let label = "\(point.label): \(chart.xTitle) \(chart.format(point.x)), \(chart.yTitle) \(chart.formatY(point.y))"
-            svg.circle(cx: cx, cy: cy, r: chart.emphasised(point.label) ? 6.5 : 5, colour: chart.colour(point.label, series: 0), label: label,
+            svg.circle(cx: cx, cy: cy, r: chart.emphasised(point.label) ? 6.5 : 5, colour: chart.colour(point.label, series: 0, byWeights: byWeights), label: label,
                        dim: chart.dimmed(point.label))
             let spot = placed[i]
             if spot.leader {

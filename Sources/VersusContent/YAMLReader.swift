@@ -18,7 +18,8 @@ public struct YAMLReader {
         self.lineOffset = firstLine - 1
         var entries: [(String, Node, Node)] = []
         do {
-            if let node = try Yams.compose(yaml: yaml, Self.resolver) {
+            // The encoding named, or Yams reads it from the environment each time.
+            if let node = try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8) {
                 if let mapping = node.mapping {
                     for (k, v) in mapping { entries.append((k.string ?? "", k, v)) }
                 } else if !(node.scalar.map { $0.string.isEmpty } ?? false) {

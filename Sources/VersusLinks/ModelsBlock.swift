@@ -115,11 +115,15 @@ public struct ModelsBlock: Equatable {
                 ModelField.filterForms(filter.path, of: model.page).contains(where: filter.values.contains)
             }
         }
-        chosen.sort { a, b in
+        // Each model's sort value and title read once, not at each comparison
+        // (a model's data is a large value to copy).
+        let keys = chosen.map { model in (value: sort.flatMap { ModelField.value($0.path, of: model.page) },
+                                          title: model.page.title.lowercased()) }
+        var order = Array(chosen.indices)
+        order.sort { i, j in
+            let (a, b) = (keys[i], keys[j])
             if let sort {
-                let va = ModelField.value(sort.path, of: a.page)
-                let vb = ModelField.value(sort.path, of: b.page)
-                switch (va, vb) {
+                switch (a.value, b.value) {
                 case (nil, nil): break
                 case (nil, _): return false
                 case (_, nil): return true
@@ -130,8 +134,9 @@ public struct ModelsBlock: Equatable {
                     }
                 }
             }
-            return a.page.title.lowercased() < b.page.title.lowercased()
+            return a.title < b.title
         }
+        chosen = order.map { chosen[$0] }
         if let limit { chosen = Array(chosen.prefix(limit)) }
         return chosen
     }

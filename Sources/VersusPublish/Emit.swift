@@ -270,9 +270,8 @@ public enum Emitter {
             guard update != nil, unlink(folder + "/" + path) != 0, errno != ENOENT else { return nil }
             return EmitError.system(folder + "/" + path, "remove")
         }
-        // Folders that hold other folders are made first, one by one; each
-        // page's own folder is made by the thread that writes the page, since
-        // creating thousands of folders costs as much as writing the files.
+        // Folders that hold other folders are made first, one by one, and
+        // marked so that what they hold is spread over the disk (`FolderSpread`).
         var outer: Set<String> = []
         for path in files.map(\.path) + copies.map(\.destination) + kept where !unchanged(path) {
             var dir = parentPath(parentPath(path))
