@@ -558,7 +558,7 @@ def model_names(server: Server, root: Path) -> dict:
 def versus_builds(versus: Path, root: Path, out: Path, runs: int) -> dict:
     search_ms, total_ms, lines = [], [], []
     for _ in range(runs):
-        p = subprocess.run([str(versus), "build", "--root", str(root), "--output", str(out)], cwd=str(REPO),
+        p = subprocess.run([str(versus), "build", "--root", str(root), "--output", str(out), "--no-cache"], cwd=str(REPO),
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         if p.returncode != 0:
             sys.exit(f"versus build failed ({p.returncode}):\n{p.stderr[-3000:]}")
