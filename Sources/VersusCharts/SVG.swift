@@ -1,4 +1,5 @@
 import VersusContent
+import VersusCore
 
 /// A small writer for the SVG the charts draw: numbers to one decimal, text
 /// escaped, colours as CSS custom properties with a fallback so a chart
@@ -11,21 +12,8 @@ struct SVG {
         return r == r.rounded() ? String(Int(r)) : String(r)
     }
 
-    static func escape(_ text: String) -> String {
-        // Most labels need no escape.
-        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) { return text }
-        var out = ""
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    /// Text in SVG is escaped as in HTML (`&`, `<`, `>`, `"`).
+    static func escape(_ text: String) -> String { HTML.escape(text) }
 
     /// Series colours cycle through the site's four chart colours.
     static func seriesColour(_ index: Int) -> String {

@@ -123,9 +123,7 @@ public enum Emitter {
     /// and removes what killed builds left beside it.
     static func prepare(output: String, siteRoot: String, held: OutputHold?) throws(EmitError) -> Place {
         let fm = FileManager.default
-        let target = URL(fileURLWithPath: output).standardizedFileURL.path
-        let parent = parentPath(target).isEmpty ? "/" : parentPath(target)
-        let name = String(target.split(separator: "/").last ?? "")
+        let (target, parent, name) = names(of: output)
         let rootPath = URL(fileURLWithPath: siteRoot).standardizedFileURL.path
         if target == rootPath || rootPath.hasPrefix(target + "/") || target == "/" {
             throw EmitError(path: output, problem: .outputContainsSite)
@@ -184,9 +182,7 @@ public enum Emitter {
     /// must hold it from before it reads what the output and its cache hold
     /// until it has written both; `emit` takes it itself otherwise.
     public static func hold(output: String) throws(EmitError) -> OutputHold {
-        let target = URL(fileURLWithPath: output).standardizedFileURL.path
-        let parent = parentPath(target).isEmpty ? "/" : parentPath(target)
-        let name = String(target.split(separator: "/").last ?? "")
+        let (_, parent, name) = names(of: output)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw EmitError(path: parent, problem: .outputParentMissing)
@@ -198,9 +194,7 @@ public enum Emitter {
     /// Whether a killed build left anything beside `output` for the next
     /// build to clean up (which a build that writes nothing would not do).
     public static func hasLeftovers(beside output: String) -> Bool {
-        let target = URL(fileURLWithPath: output).standardizedFileURL.path
-        let parent = parentPath(target).isEmpty ? "/" : parentPath(target)
-        let name = String(target.split(separator: "/").last ?? "")
+        let (_, parent, name) = names(of: output)
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
         return entries.contains { $0.hasPrefix(".\(name).versus-new-") || $0 == "\(name).versus-old" }
     }
@@ -432,6 +426,14 @@ public enum Emitter {
             return false
         }
         return rename(aside, a) == 0
+    }
+
+    /// The output's absolute path, its parent folder and its name (the lock,
+    /// the staging folder and the leftovers are named after it, beside it).
+    static func names(of output: String) -> (target: String, parent: String, name: String) {
+        let target = URL(fileURLWithPath: output).standardizedFileURL.path
+        let parent = parentPath(target).isEmpty ? "/" : parentPath(target)
+        return (target, parent, String(target.split(separator: "/").last ?? ""))
     }
 
     /// `a/b/c` → `a/b`, `a` → `""`. (Foundation's deletingLastPathComponent

@@ -52,7 +52,8 @@ extension Emitter {
                 try? FileManager.default.removeItem(atPath: place.staging)
                 throw failure
             }
-            if spare != nil && FileManager.default.fileExists(atPath: spare!) { try? FileManager.default.removeItem(atPath: spare!) }
+            // A spare of unknown contents goes; the generation replaced takes its place.
+            if let spare, FileManager.default.fileExists(atPath: spare) { try? FileManager.default.removeItem(atPath: spare) }
             return try Emitter.replace(place.target, with: place.staging, exists: place.targetExists, output: output, keepReplacedAt: spare)
         }
 

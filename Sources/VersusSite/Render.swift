@@ -26,6 +26,7 @@ extension RenderedSite {
         var pageProblems: [Int: [Diagnostic]] = [:]
         var pageReads: [Int: PageReads] = [:]
         var files: [OutputFile?] = []
+        var failed = diagnostics.hasErrors
         let batch = deliver == nil ? max(placedPages.count, 1) : Self.batchSize
         for start in stride(from: 0, to: placedPages.count, by: batch) {
             let indices = Array(placedPages[start..<min(start + batch, placedPages.count)])
@@ -35,10 +36,11 @@ extension RenderedSite {
             for (index, result) in zip(indices, rendered) {
                 diagnostics += result.1
                 if !result.1.isEmpty { pageProblems[index] = result.1 }
+                if result.1.hasErrors { failed = true }
                 if recording { pageReads[index] = result.2 }
             }
             if let deliver {
-                deliver(rendered.compactMap(\.0), diagnostics.hasErrors)
+                deliver(rendered.compactMap(\.0), failed)
             } else {
                 files += rendered.map(\.0)
             }
