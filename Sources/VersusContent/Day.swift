@@ -36,6 +36,34 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return "\(day) \(names[month - 1]) \(year)"
     }
 
+    /// Days since 1970-01-01 (negative before), for "how many days ago".
+    public var ordinal: Int {
+        // Days from civil (Howard Hinnant's algorithm, proleptic Gregorian).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let shifted = month > 2 ? month - 3 : month + 9
+        let doy = (153 * shifted + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// The UTC day of a moment given as seconds since 1970.
+    public init(secondsSince1970 seconds: Double) {
+        let days = Int((seconds / 86400).rounded(.down))
+        let z = days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        self.month = m
+        self.day = d
+    }
+
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -1,4 +1,5 @@
 import VersusCore
+import Yams
 
 /// The typed data of a model page (`type: model`). This is the one source of
 /// truth for a model's figures: tables, charts and search read it from here.
@@ -54,13 +55,61 @@ public struct Model: Sendable, Hashable {
     /// In the order the editor wrote them.
     public var scores: [Score] = []
     public var hardware: String?
+    /// Numeric keys of the site's own (`swe_bench: 57`), in the order written:
+    /// figures like prices and scores, with sources, dates and history.
+    public var extras: [Extra] = []
+    /// The default date of every figure on the page (`as_of`).
+    public var asOf: Day?
+    /// The default source of every figure on the page (`source`).
+    public var source: SourceRef?
+    /// Sources defined by this page alone.
+    public var sources: [FigureSource] = []
+    /// Per figure path: its own source and date, and where it is written.
+    public var notes: [String: FigureNote] = [:]
+    /// What the figures were before, as written (any order).
+    public var history: [HistoryEntry] = []
+
+    public struct Extra: Sendable, Hashable {
+        public var key: String
+        public var value: Double
+    }
 
     public init() {}
 
     /// The keys a model page may carry beyond the common page keys.
     public static let keys: Set<String> = [
         "vendor", "weights", "license", "aliases", "parameters", "released", "pricing", "scores", "hardware",
+        "as_of", "source", "sources", "history",
     ]
+
+    /// Every figure of the model, in page order: prices, scores, then the
+    /// site's own numeric keys.
+    public var figures: [(path: String, value: Double)] {
+        var out: [(String, Double)] = []
+        if let input = pricing?.input { out.append(("pricing.input", input)) }
+        if let output = pricing?.output { out.append(("pricing.output", output)) }
+        for score in scores { out.append(("scores." + score.category, score.value)) }
+        for extra in extras { out.append((extra.key, extra.value)) }
+        return out
+    }
+
+    /// The current value of one figure.
+    public func figure(_ path: String) -> Double? {
+        switch path {
+        case "pricing.input": return pricing?.input
+        case "pricing.output": return pricing?.output
+        default:
+            if path.hasPrefix("scores.") { return score(String(path.dropFirst(7))) }
+            return extras.first { $0.key == path }?.value
+        }
+    }
+
+    /// A mapping of the site's own whose keys are a figure's long form but
+    /// for a missing value (`{source: review}`): reported as such, not kept as text.
+    static func looksLikeFigure(_ mapping: Node.Mapping) -> Bool {
+        let keys = mapping.map { $0.key.string ?? "" }
+        return !keys.isEmpty && keys.allSatisfy { FigureNote.keys.contains($0) }
+    }
 
     public func score(_ category: String) -> Double? {
         scores.first { $0.category == category }?.value
@@ -68,7 +117,7 @@ public struct Model: Sendable, Hashable {
 
     /// Reads the model keys of a front matter, reporting every wrong type at the
     /// value's line and column.
-    static func read(from reader: inout YAMLReader) -> Model {
+    static func read(from reader: inout YAMLReader, pageKeys: Set<String>) -> Model {
         var model = Model()
         model.vendor = reader.string("vendor")
         if let node = reader.valueNode("weights") {
@@ -89,8 +138,11 @@ public struct Model: Sendable, Hashable {
                 var pricing = Pricing()
                 for (keyNode, value) in mapping {
                     switch keyNode.string {
-                    case "input": pricing.input = reader.number(value, name: "pricing.input")
-                    case "output": pricing.output = reader.number(value, name: "pricing.output")
+                    case "input", "output":
+                        let path = "pricing." + (keyNode.string ?? "")
+                        guard let figure = FigureNote.read(value, name: path, reader: &reader) else { continue }
+                        if keyNode.string == "input" { pricing.input = figure.value } else { pricing.output = figure.value }
+                        model.notes[path] = figure.note
                     default:
                         reader.report(.unknownPricingKey(key: keyNode.string ?? ""), at: keyNode)
                     }
@@ -104,7 +156,9 @@ public struct Model: Sendable, Hashable {
             if let mapping = node.mapping {
                 for (keyNode, value) in mapping {
                     let category = keyNode.string ?? ""
-                    guard let number = reader.number(value, name: "scores.\(category)") else { continue }
+                    guard let figure = FigureNote.read(value, name: "scores.\(category)", reader: &reader) else { continue }
+                    let number = figure.value
+                    model.notes["scores." + category] = figure.note
                     if number < 0 || number > 100 {
                         reader.report(.scoreOutOfRange(category: category, value: NumberFormat.plain(number)), at: value)
                         continue
@@ -114,6 +168,24 @@ public struct Model: Sendable, Hashable {
             } else {
                 reader.wrongType("scores", "a mapping of category to a 0-100 score, such as {math: 94}", node)
             }
+        }
+        // The site's own numeric keys, plain or in the long form.
+        for key in reader.keys where !keys.contains(key) && !pageKeys.contains(key) {
+            guard let node = reader.valueNode(key) else { continue }
+            let numeric = node.scalar != nil && (node.tag.rawValue == Tag.Name.int.rawValue || node.tag.rawValue == Tag.Name.float.rawValue)
+            guard numeric || node.mapping?["value"] != nil || (node.mapping.map { Self.looksLikeFigure($0) } ?? false) else { continue }
+            guard let figure = FigureNote.read(node, name: key, reader: &reader) else { continue }
+            model.extras.append(Extra(key: key, value: figure.value))
+            model.notes[key] = figure.note
+        }
+        model.asOf = reader.day("as_of")
+        if let node = reader.valueNode("source"), let key = reader.string(node, name: "source") {
+            model.source = SourceRef(key: key, location: reader.location(of: node))
+        }
+        if let node = reader.valueNode("sources") { model.sources = FigureSource.read(node, reader: &reader) }
+        if let node = reader.valueNode("history") {
+            model.history = HistoryEntry.read(node, reader: &reader)
+            for problem in HistoryEntry.check(model.history, figures: model.figures.map(\.path)) { reader.add(problem) }
         }
         return model
     }

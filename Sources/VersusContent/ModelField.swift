@@ -100,6 +100,23 @@ public enum ModelField {
         }
     }
 
+    /// A figure's value as a table shows it: `$0.55` for a price, `94` otherwise.
+    public static func display(_ path: String, _ value: Double) -> String {
+        path.hasPrefix("pricing.") ? Value.price(value).display : Value.number(value).display
+    }
+
+    /// A figure's name for readers: `pricing.input` → `Input price`, `scores.math` → `Math score`.
+    public static func label(_ path: String) -> String {
+        switch path {
+        case "pricing.input": return "Input price"
+        case "pricing.output": return "Output price"
+        default:
+            let last = path.hasPrefix("scores.") ? String(path.dropFirst(7)) : path
+            let words = last.replacingUnderscores()
+            return words.prefix(1).uppercased() + words.dropFirst() + (path.hasPrefix("scores.") ? " score" : "")
+        }
+    }
+
     /// A header for a column nobody named: `pricing.input` → `Input $/M`.
     public static func defaultHeader(_ path: String) -> String {
         switch path {

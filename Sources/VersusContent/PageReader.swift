@@ -53,10 +53,14 @@ public enum PageReader {
         let tags = reader.stringList("tags") ?? []
         let draft = reader.bool("draft") ?? false
         var model: Model?
-        if type == "model" { model = Model.read(from: &reader) }
+        if type == "model" { model = Model.read(from: &reader, pageKeys: commonKeys) }
         let known = type == "model" ? commonKeys.union(Model.keys) : commonKeys
-        let params = reader.keys.filter { !known.contains($0) }.compactMap { key in
-            reader.value(of: key).map { YAMLEntry(key: key, value: $0) }
+        let params = reader.keys.filter { !known.contains($0) }.compactMap { key -> YAMLEntry? in
+            // A figure in the long form reaches templates as its number.
+            if let extra = model?.extras.first(where: { $0.key == key }), reader.valueNode(key)?.mapping != nil {
+                return YAMLEntry(key: key, value: .double(extra.value))
+            }
+            return reader.value(of: key).map { YAMLEntry(key: key, value: $0) }
         }
         var keyLocations: [String: SourceLocation] = [:]
         for key in reader.keys { keyLocations[key] = reader.keyLocation(key) }

@@ -43,11 +43,15 @@ public struct SiteConfig: Sendable, Equatable {
     public var types: Set<String> = []
     /// Names that look like a model's but are other things (`not_models: [...]`).
     public var notModels: Set<String> = []
+    /// Sources every model page may cite (`sources: {review: {title, url, as_of}}`).
+    public var sources: [FigureSource] = []
+    /// A figure older than this many days on the build's date is a warning.
+    public var staleAfterDays: Int?
 
     public static let path = "site.yml"
     public static let knownKeys: Set<String> = [
         "title", "base_url", "language", "description", "nav", "data_columns", "mentions", "search", "keys", "types",
-        "not_models",
+        "not_models", "sources", "stale_after_days",
     ]
 
     public init(title: String, baseURL: String = "/", language: String = "en", description: String? = nil,
@@ -169,6 +173,15 @@ public struct SiteConfig: Sendable, Equatable {
         }
         let types = Set(reader.stringList("types") ?? [])
         let notModels = Set(reader.stringList("not_models") ?? [])
+        let sources = reader.valueNode("sources").map { FigureSource.read($0, reader: &reader) } ?? []
+        var staleAfterDays: Int?
+        if let node = reader.valueNode("stale_after_days") {
+            if let days = reader.int("stale_after_days"), days > 0 {
+                staleAfterDays = days
+            } else if reader.diagnostics.last?.location != reader.location(of: node) {
+                reader.wrongType("stale_after_days", "a whole number of days above 0, such as 180", node)
+            }
+        }
         for key in reader.keys where !knownKeys.contains(key) {
             diagnostics.append(Diagnostic(
                 .unknownSiteKey(key: key, meant: Suggestion.closest(to: key, among: knownKeys), known: knownKeys.sorted()),
@@ -186,6 +199,8 @@ public struct SiteConfig: Sendable, Equatable {
         config.modelKeys = modelKeys
         config.types = types
         config.notModels = notModels
+        config.sources = sources
+        config.staleAfterDays = staleAfterDays
         return (config, diagnostics)
     }
 }

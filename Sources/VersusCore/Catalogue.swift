@@ -9,18 +9,19 @@ public enum Code: String, Sendable, Hashable, CaseIterable, Comparable {
     case V030, V031, V032, V033, V034
     case V040, V041, V042, V043, V044, V045, V046
     case V050, V051, V052
-    case V060, V061, V062
+    case V060, V061, V062, V063
     case V070, V071, V072, V073, V074, V075, V076, V077, V079
     case V080, V081, V082, V083, V084, V085, V086, V087, V088, V089
     case V090, V091, V092, V093
     case V100, V101, V102, V103, V104, V105, V106, V107
     case V110, V111
+    case V120, V121, V122, V123, V124, V125, V126, V127, V128, V129
 
     public static func < (a: Code, b: Code) -> Bool { a.rawValue < b.rawValue }
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V075, .V077, .V079, .V088, .V093: .warning
+        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V063, .V075, .V077, .V079, .V088, .V093, .V127, .V128, .V129: .warning
         default: .error
         }
     }
@@ -220,6 +221,10 @@ public enum Catalogue {
                           meaning: "A ``` fence without its closing fence turns the rest of the page, headings and blocks included, into code.",
                           example: "```models\ncolumns: [title]\n\n## Next section",
                           fix: "Add the closing fence where the block ends.")
+        case .V063: Entry(title: "A hand-written figure that was never the model's value",
+                          meaning: "With a model's history (history: in its front matter), a figure in an article is compared with the value on the article's last_updated date. Right then but changed since is not a problem: the page marks the cell with the value now. A figure that matches neither the value on that date nor the value now is this warning, which gives both.",
+                          example: "last_updated: 2026-02-01\n| DeepSeek R1 | $0.60 |   # input was 0.70 on that date, 0.55 now",
+                          fix: "Write the value of the article's date (and keep last_updated true), or the value now with today's date.")
         case .V070: Entry(title: "An unknown model field in a block",
                           meaning: "A models or chart block names a field no model has.",
                           example: "columns: [title, pricing.inptu]",
@@ -352,6 +357,46 @@ public enum Catalogue {
                           meaning: "versus new never overwrites a file.",
                           example: "versus new page \"About\"   # Content/about.md exists",
                           fix: "Choose another title, or edit the existing file.")
+        case .V120: Entry(title: "An unknown source",
+                          meaning: "A figure, a page or a history entry names a source (source: vendor) that neither the model page's sources nor site.yml's sources define. The figure would be cited to nothing.",
+                          example: "source: vendr      # sources: {vendor: {title: ...}}",
+                          fix: "Use the key of a defined source, or define it under sources: in the model page or in site.yml.")
+        case .V121: Entry(title: "A source without a title",
+                          meaning: "Every source is listed on the model pages that cite it by its title; a source without one would be an empty entry.",
+                          example: "sources:\n  vendor: {url: \"https://example.org/pricing\"}",
+                          fix: "Give the source a title: {title: \"DeepSeek API pricing\", url: ...}.")
+        case .V122: Entry(title: "A figure's long form without a value",
+                          meaning: "A figure written as a mapping ({value, source, as_of}) must have its value; without it the figure would be missing from every table.",
+                          example: "scores:\n  math: {source: review}",
+                          fix: "Add the value: math: {value: 94, source: review}, or write the plain number.")
+        case .V123: Entry(title: "An unknown key in a source, a figure or a history entry",
+                          meaning: "A source has title, url and as_of; a figure's long form has value, source and as_of; a history entry has date, the figures, note and source. Any other key is most often a typo whose value would be lost.",
+                          example: "math: {value: 94, sorce: review}",
+                          fix: "Correct the key (the message names the one meant).")
+        case .V124: Entry(title: "A history entry names a figure the model does not have",
+                          meaning: "History says what a model's figures were before; a figure the model does not have now (a misspelt score category, a price key) would make a change of nothing.",
+                          example: "scores: {math: 94}\nhistory:\n  - {date: 2025-06-01, scores: {maths: 91}}",
+                          fix: "Name one of the model's figures (the message gives the one meant), or add the figure to the model.")
+        case .V125: Entry(title: "One figure with two values on one date",
+                          meaning: "Two history entries give the same figure on the same date: which was true is unknown.",
+                          example: "history:\n  - {date: 2026-01-10, pricing: {input: 0.70}}\n  - {date: 2026-01-10, pricing: {input: 0.75}}",
+                          fix: "Keep the right entry, or correct one date.")
+        case .V126: Entry(title: "A date in the future",
+                          meaning: "A figure's as_of or a history entry's date is after the build's date (the clock, or SOURCE_DATE_EPOCH when set): a figure cannot have been true on a day that has not come.",
+                          example: "as_of: 2062-04-10",
+                          fix: "Correct the date.")
+        case .V127: Entry(title: "A stale figure",
+                          meaning: "A figure's date (its own as_of, else its page's, else its source's) is older than site.yml's stale_after_days on the build's date. The page shows its date; the warning asks for it to be checked again.",
+                          example: "stale_after_days: 180\nas_of: 2025-01-10",
+                          fix: "Check the figure against its source and update its value and as_of, or raise stale_after_days.")
+        case .V128: Entry(title: "A history entry not before the figure's current date",
+                          meaning: "History holds what a figure was before its current value; an entry dated on or after the current value's date says the current value is older than the history.",
+                          example: "as_of: 2026-04-08\nhistory:\n  - {date: 2026-05-01, pricing: {input: 0.70}}",
+                          fix: "Correct the entry's date, or make its value the current one with its date as as_of.")
+        case .V129: Entry(title: "A changed figure without a date",
+                          meaning: "A figure has history but no date of its own (no as_of on the figure, its page or its source), so the change to its current value cannot be dated: it is left out of /changes/ and its feed.",
+                          example: "pricing: {input: 0.55}\nhistory:\n  - {date: 2026-01-10, pricing: {input: 0.70}}",
+                          fix: "Give the figure or its page an as_of date.")
         }
     }
 }

@@ -96,6 +96,8 @@ extension Problem {
 
         case .figureMismatch(let header, let model, let written, let expected, let field, let path):
             return "\(header) of \(model) is \(written) here, but its model data says \(expected) (\(field) in \(path))"
+        case .figureMismatchOnDate(let header, let model, let written, let then, let day, let now, let field, let path):
+            return "\(header) of \(model) is \(written) here, but its model data says \(then) on \(day) (the article's last_updated) and \(now) now (\(field) in \(path))"
         case .rowCells(let found, let expected, let detail):
             return "this row has \(found) cell\(found == 1 ? "" : "s") but the header has \(expected): \(detail)"
         case .unclosedFence(let fence):
@@ -182,6 +184,28 @@ extension Problem {
             return "no site.yml here: `versus \(command)` works in a site folder: run it where site.yml is, or pass --root DIR"
         case .fileExists:
             return "already exists; versus new never overwrites a file: choose another title, or edit this one"
+
+        case .unknownSource(let key, let meant, let known):
+            return "unknown source '\(key)'" + Self.meant(meant)
+                + (known.isEmpty ? "; define it under sources: in this page or in site.yml" : "; defined: \(known.joined(separator: ", "))")
+        case .sourceWithoutTitle(let key):
+            return "source '\(key)' has no title: model pages list each source by its title; add title: \"...\""
+        case .figureWithoutValue(let figure):
+            return "'\(figure)' has no value: the long form is {value: 94, source: review, as_of: 2026-04-10}"
+        case .unknownFigureKey(let key, let place, let meant, let known):
+            return "unknown key '\(key)' in \(place)" + Self.meant(meant) + "; known: \(known.joined(separator: ", "))"
+        case .historyUnknownFigure(let figure, let meant):
+            return "history names '\(figure)', which this model does not have" + Self.meant(meant)
+        case .historyDateTwice(let figure, let date):
+            return "'\(figure)' has two history entries dated \(date): keep one"
+        case .dateInFuture(let what, let date, let today):
+            return "\(what) \(date) is after the build's date (\(today)): a figure cannot be true on a day that has not come"
+        case .staleFigure(let figure, let date, let days, let limit):
+            return "'\(figure)' is as of \(date), \(days) days ago (stale_after_days: \(limit)): check it against its source and update its as_of"
+        case .historyNotBefore(let figure, let date, let current):
+            return "history gives '\(figure)' on \(date), not before its current value's date (\(current)): history holds what a figure was before"
+        case .undatedChange(let figure):
+            return "'\(figure)' has history but no date of its own (as_of on the figure, its page or its source): its change cannot be dated and is left out of /changes/"
         }
     }
 

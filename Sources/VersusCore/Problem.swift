@@ -55,6 +55,10 @@ public enum Problem: Sendable, Hashable, Codable {
     case figureMismatch(header: String, model: String, written: String, expected: String, field: String, path: String)
     case rowCells(found: Int, expected: Int, detail: String)
     case unclosedFence(fence: String)
+    /// A hand-written figure that was never the model's value: neither on the
+    /// article's date (`then`, on `day`) nor now.
+    case figureMismatchOnDate(header: String, model: String, written: String, then: String, day: String, now: String,
+                              field: String, path: String)
 
     // MARK: models blocks (V070-V079)
     case unknownField(option: String, field: String, meant: String?, known: [String])
@@ -96,6 +100,19 @@ public enum Problem: Sendable, Hashable, Codable {
     case copyIntoSearch(source: String)
     case notInASite(command: String)
     case fileExists(path: String)
+
+    // MARK: sources, dates and history of figures (V120-V129)
+    case unknownSource(key: String, meant: String?, known: [String])
+    case sourceWithoutTitle(key: String)
+    case figureWithoutValue(figure: String)
+    /// A key inside a source, a figure's long form or a history entry.
+    case unknownFigureKey(key: String, place: String, meant: String?, known: [String])
+    case historyUnknownFigure(figure: String, meant: String?)
+    case historyDateTwice(figure: String, date: String)
+    case dateInFuture(what: String, date: String, today: String)
+    case staleFigure(figure: String, date: String, days: Int, limit: Int)
+    case historyNotBefore(figure: String, date: String, current: String)
+    case undatedChange(figure: String)
 
     /// Which keys an unknown key was compared with.
     public enum KeyKind: String, Sendable, Hashable, Codable {
@@ -154,6 +171,7 @@ extension Problem {
         case .figureMismatch: .V060
         case .rowCells: .V061
         case .unclosedFence: .V062
+        case .figureMismatchOnDate: .V063
         case .unknownField: .V070
         case .unknownOption: .V071
         case .needsColumns: .V072
@@ -187,6 +205,16 @@ extension Problem {
         case .copyIntoSearch: .V107
         case .notInASite: .V110
         case .fileExists: .V111
+        case .unknownSource: .V120
+        case .sourceWithoutTitle: .V121
+        case .figureWithoutValue: .V122
+        case .unknownFigureKey: .V123
+        case .historyUnknownFigure: .V124
+        case .historyDateTwice: .V125
+        case .dateInFuture: .V126
+        case .staleFigure: .V127
+        case .historyNotBefore: .V128
+        case .undatedChange: .V129
         }
     }
 

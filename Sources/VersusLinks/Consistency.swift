@@ -11,11 +11,14 @@ public struct ConsistencyCheck: Sendable {
     let matcher: NameMatcher
     /// Model value (as given to the matcher) → the model's page.
     let models: [Int: PageSource]
+    /// Each figure's value on an article's date, from the models' history.
+    let provenance: Provenance
 
     /// A header that is a score category ("Coding", "Long context") checks
     /// `scores.<category>` without a `data_columns` entry; `data_columns`
     /// adds headers and wins where both name one.
-    public init(columns: [SiteConfig.DataColumn], scoreCategories: Set<String> = [], matcher: NameMatcher, models: [Int: PageSource]) {
+    public init(columns: [SiteConfig.DataColumn], scoreCategories: Set<String> = [], matcher: NameMatcher, models: [Int: PageSource],
+                provenance: Provenance = Provenance(config: SiteConfig(title: ""), today: nil)) {
         var byHeader: [String: String] = [:]
         // Sorted, so that a category spelt two ways (a warning of its own)
         // maps to one field on every run.
@@ -24,25 +27,60 @@ public struct ConsistencyCheck: Sendable {
         self.columns = byHeader
         self.matcher = matcher
         self.models = models
+        self.provenance = provenance
     }
 
-    public func check(_ document: Document, path: String) -> [Diagnostic] {
+    /// A cell whose figure was right on the article's date but has changed
+    /// since: the text the page adds to it ("now $0.55 since 2026-01-10") and
+    /// the model page it links to (its history).
+    public struct Mark: Sendable, Equatable {
+        public var at: SourcePoint
+        public var model: Int
+        public var text: String
+    }
+
+    public func check(_ document: Document, path: String, date: Day? = nil) -> [Diagnostic] {
         var reads: Set<FieldRead> = []
-        return check(document, path: path, reads: &reads)
+        var marks: [Mark] = []
+        return check(document, path: path, date: date, reads: &reads, marks: &marks)
     }
 
     /// `reads`: the model fields the check compared (a row naming a model,
-    /// under a mapped header), so that a change of other fields needs no new check.
-    public func check(_ document: Document, path: String, reads: inout Set<FieldRead>) -> [Diagnostic] {
+    /// under a mapped header), so that a change of other fields needs no new
+    /// check. `date`: the article's `last_updated`, which figures are read as
+    /// of. `marks`: the cells right then but changed since.
+    public func check(_ document: Document, path: String, date: Day?, reads: inout Set<FieldRead>, marks: inout [Mark]) -> [Diagnostic] {
         guard !columns.isEmpty, !models.isEmpty else { return [] }
         var out: [Diagnostic] = []
         document.forEachBlock { block in
-            if case .table(let table) = block { out += check(table, path: path, reads: &reads) }
+            if case .table(let table) = block { out += check(table, path: path, date: date, reads: &reads, marks: &marks) }
         }
         return out
     }
 
-    func check(_ table: Table, path: String, reads: inout Set<FieldRead>) -> [Diagnostic] {
+    /// The document with each marked cell followed by its mark, a link to the
+    /// model's history (`href` gives a model's page from this one).
+    public static func apply(_ marks: [Mark], to document: Document, href: (Int) -> String?) -> Document {
+        guard !marks.isEmpty else { return document }
+        var byPlace: [SourcePoint: Mark] = [:]
+        for mark in marks { byPlace[mark.at] = mark }
+        return document.rewritingBlocks { block in
+            guard case .table(var table) = block else { return block }
+            var changed = false
+            for r in table.rows.indices {
+                for c in table.rows[r].cells.indices {
+                    guard let mark = byPlace[table.rows[r].cells[c].position] else { continue }
+                    let link = (href(mark.model) ?? "") + "#history"
+                    table.rows[r].cells[c].content.append(.html(
+                        " <a class=\"figure-since\" href=\"\(HTML.escape(link))\">\(HTML.escape(mark.text))</a>"))
+                    changed = true
+                }
+            }
+            return changed ? .table(table) : block
+        }
+    }
+
+    func check(_ table: Table, path: String, date: Day?, reads: inout Set<FieldRead>, marks: inout [Mark]) -> [Diagnostic] {
         let mapped: [(column: Int, header: String, field: String)] = table.header.cells.enumerated().compactMap { i, cell in
             let header = cell.content.plainText.trimmingWhitespace()
             return (columns[header.lowercased()] ?? columns[ScoreSpelling.key(header)]).map { (i, header, $0) }
@@ -57,12 +95,28 @@ public struct ConsistencyCheck: Sendable {
                 let written = cell.content.plainText.trimmingWhitespace()
                 guard let reading = NumberReader.value(written),
                       let data = ModelField.value(field, of: model), let expected = data.number else { continue }
-                if abs(reading - expected) > 1e-9 * max(1, abs(expected)) {
-                    out.append(Diagnostic(
-                        .figureMismatch(header: header, model: model.title, written: written, expected: data.display,
-                                        field: field, path: model.path),
-                        at: SourceLocation(path: path, line: cell.position.line, column: cell.position.column)))
+                func same(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(b)) }
+                if same(reading, expected) { continue }
+                // With a history, the figure is read as of the article's date.
+                if let date, let modelData = model.model, !modelData.history.isEmpty,
+                   let dated = provenance.value(field, of: modelData, on: date), dated.then != dated.now {
+                    if same(reading, dated.then) {
+                        let now = ModelField.display(field, dated.now)
+                        marks.append(Mark(at: cell.position, model: index,
+                                          text: "now \(now)" + (dated.since.map { " since \($0)" } ?? "")))
+                    } else {
+                        out.append(Diagnostic(
+                            .figureMismatchOnDate(header: header, model: model.title, written: written,
+                                                  then: ModelField.display(field, dated.then), day: "\(date)",
+                                                  now: data.display, field: field, path: model.path),
+                            at: SourceLocation(path: path, line: cell.position.line, column: cell.position.column)))
+                    }
+                    continue
                 }
+                out.append(Diagnostic(
+                    .figureMismatch(header: header, model: model.title, written: written, expected: data.display,
+                                    field: field, path: model.path),
+                    at: SourceLocation(path: path, line: cell.position.line, column: cell.position.column)))
             }
         }
         return out

@@ -12,6 +12,8 @@ public struct ListPage: Sendable, Equatable {
         case vendor(String)
         /// The search page, `/search/`: the full results, with the query in the URL.
         case search
+        /// `/changes/`: every change of every model's figures, newest first.
+        case changes
 
         /// The templates tried for this page, most specific first.
         public var templates: [String] {
@@ -21,6 +23,7 @@ public struct ListPage: Sendable, Equatable {
             case .tags: return ["tags", "list"]
             case .vendor: return ["vendor", "list"]
             case .search: return ["search"]
+            case .changes: return ["changes", "list"]
             }
         }
 
@@ -31,6 +34,7 @@ public struct ListPage: Sendable, Equatable {
             case .tags: return "tags"
             case .vendor: return "vendor"
             case .search: return "search"
+            case .changes: return "changes"
             }
         }
     }
@@ -65,7 +69,10 @@ public enum Listings {
         }.sorted { $0.slug < $1.slug }
     }
 
-    public static func pages(graph: SiteGraph, vendors: [Vendor], pages: [PageSource]) -> [ListPage] {
+    /// `hasModels`: the site has model pages, whose figures' changes
+    /// `/changes/` lists (it exists before the first change, so that it can
+    /// be linked to and its feed followed).
+    public static func pages(graph: SiteGraph, vendors: [Vendor], pages: [PageSource], hasModels: Bool = false) -> [ListPage] {
         var out: [ListPage] = []
         for (section, items) in graph.sections.sorted(by: { $0.key < $1.key }) where !section.isEmpty {
             let slug = Slug.make(section)
@@ -84,6 +91,10 @@ public enum Listings {
             out.append(ListPage(kind: .vendor(vendor.slug), title: vendor.name, urlPath: "vendors/\(vendor.slug)/", items: vendor.models))
         }
         out.append(ListPage(kind: .search, title: "Search", urlPath: "search/", items: []))
+        if hasModels {
+            let models = graph.sections.values.flatMap { $0 }.filter { !(pages[$0].model?.history.isEmpty ?? true) }.sorted()
+            out.append(ListPage(kind: .changes, title: "Changes", urlPath: "changes/", items: models))
+        }
         return out.filter { graph.pageAtURL[$0.urlPath] == nil }
     }
 }

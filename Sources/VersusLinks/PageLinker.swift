@@ -16,6 +16,8 @@ public struct PageLinker: Sendable {
     let titleRank: [Int]
     let consistency: ConsistencyCheck
     let mode: MentionLinker.Mode
+    /// Sources, dates and history of the figures, with the build's date.
+    public let provenance: Provenance
 
     /// The same linker after model pages' figures changed (names, URLs and
     /// vendors as they were): the catalog and the figure check read the new data.
@@ -27,13 +29,8 @@ public struct PageLinker: Sendable {
         return PageLinker(sources: sources, matcher: matcher, nearMiss: nearMiss, catalog: catalog,
                           targets: targets, titleRank: titleRank,
                           consistency: ConsistencyCheck(columns: columns, scoreCategories: catalog.scoreCategories,
-                                                        matcher: matcher, models: models), mode: mode)
-    }
-
-    /// The figure checks alone, on a page's parsed (not yet linked) tree: for
-    /// a page whose links and mentions cannot change, only its figures.
-    public func figureProblems(_ parsed: Document, path: String) -> [Diagnostic] {
-        consistency.check(parsed, path: path)
+                                                        matcher: matcher, models: models, provenance: provenance),
+                          mode: mode, provenance: provenance)
     }
 
     /// The linked page, the models it mentions (by title) and its problems.
@@ -48,13 +45,15 @@ public struct PageLinker: Sendable {
         let sources = sources
         let href = { (model: Int) -> String? in model == index ? nil : root + sources[model].urlPath }
         var reads: Set<FieldRead> = []
-        var problems = consistency.check(page.document, path: source.path, reads: &reads)
+        var marks: [ConsistencyCheck.Mark] = []
+        var problems = consistency.check(page.document, path: source.path, date: source.lastUpdated, reads: &reads, marks: &marks)
         for finding in page.document.findings {
             problems.append(Diagnostic(finding.problem, at: SourceLocation(path: source.path, line: finding.position.line,
                                                                            column: finding.position.column)))
         }
         var mentioned: Set<Int> = []
-        var document = ModelsBlock.expand(page.document, path: source.path, catalog: catalog, href: href,
+        let marked = ConsistencyCheck.apply(marks, to: page.document) { model in href(model) ?? "" }
+        var document = ModelsBlock.expand(marked, path: source.path, catalog: catalog, href: href,
                                           mentioned: &mentioned, diagnostics: &problems, reads: &reads)
         var mentions = MentionLinker(matcher: matcher, mode: mode, destination: href, nearMiss: nearMiss.isEmpty ? nil : nearMiss)
         document = mentions.link(document)

@@ -37,8 +37,9 @@ extension SiteLinks {
     /// `known`: pages linked by an earlier build against the same site (the
     /// build cache), by index: their trees are not linked again (they may be
     /// left empty) and their mentions and problems are taken as they were.
+    /// `today`: the build's date, for stale figures and dates in the future.
     public init(pages parsed: [ParsedPage], config: SiteConfig, copies: [(source: String, destination: String)], jobs: Int,
-                known: [Int: (mentions: [Int], problems: [Diagnostic])] = [:]) {
+                today: Day? = nil, known: [Int: (mentions: [Int], problems: [Diagnostic])] = [:]) {
         let sources = parsed.map(\.source)
         let (graph, found) = SiteGraph.build(sources)
         var diagnostics = found
@@ -53,7 +54,7 @@ extension SiteLinks {
         var modelPages: [Int: PageSource] = [:]
         for i in modelIndices { modelPages[i] = sources[i] }
         let vendors = Listings.vendors(sources, placed: placed)
-        let listPages = Listings.pages(graph: graph, vendors: vendors, pages: sources)
+        let listPages = Listings.pages(graph: graph, vendors: vendors, pages: sources, hasModels: !modelIndices.isEmpty)
         diagnostics += Self.outputCollisions(copies, pages: sources.indices.filter(placed).map { sources[$0] },
                                              listings: listPages)
         var pageAtURL = graph.pageAtURL
@@ -64,6 +65,15 @@ extension SiteLinks {
             urlPaths: sources.map(\.urlPath) + listPages.map(\.urlPath),
             anchors: parsed.map { Set($0.headings.map(\.id)) } + listPages.map { _ in [] },
             files: Set(copies.map(\.destination)), basePath: config.basePath)
+        let provenance = Provenance(config: config, today: today)
+        // Sources and dates: computed afresh for every build (they depend on
+        // the day), never taken from an earlier build.
+        diagnostics += provenance.siteProblems(config)
+        diagnostics += Self.sourceLinks(config.sources, sourcePath: SiteConfig.path, pageIndex: -1, targets: targets)
+        for i in modelIndices {
+            diagnostics += provenance.problems(of: sources[i])
+            diagnostics += Self.sourceLinks(sources[i].model!.sources, sourcePath: sources[i].path, pageIndex: i, targets: targets)
+        }
         // Models in the order pages list them: by title.
         var byTitle = [Int](repeating: 0, count: sources.count)
         for (place, index) in modelIndices.sorted(by: { sources[$0].title.lowercased() < sources[$1].title.lowercased() }).enumerated() {
@@ -72,8 +82,8 @@ extension SiteLinks {
         let linker = PageLinker(
             sources: sources, matcher: matcher, nearMiss: nearMiss, catalog: catalog, targets: targets, titleRank: byTitle,
             consistency: ConsistencyCheck(columns: config.dataColumns, scoreCategories: catalog.scoreCategories,
-                                          matcher: matcher, models: modelPages),
-            mode: MentionLinker.Mode(rawValue: config.mentions) ?? .firstPerSection)
+                                          matcher: matcher, models: modelPages, provenance: provenance),
+            mode: MentionLinker.Mode(rawValue: config.mentions) ?? .firstPerSection, provenance: provenance)
         let linked = parallelMap(Array(parsed.indices), jobs: jobs) { index in
             if let known = known[index] { return (parsed[index], known.mentions, known.problems, Set<FieldRead>()) }
             return linker.link(parsed[index], at: index)
@@ -110,6 +120,16 @@ extension SiteLinks {
                   vendors: vendors, listPages: listPages, catalog: catalog, linker: linker, pageProblems: linked.map(\.2),
                   blockReads: linked.map(\.3),
                   diagnostics: diagnostics)
+    }
+
+    /// A source's URL that is a site path is checked like any link: a
+    /// citation to a page that does not exist is a broken link at the source.
+    static func sourceLinks(_ sources: [FigureSource], sourcePath: String, pageIndex: Int, targets: LinkTargets) -> [Diagnostic] {
+        let resolver = LinkResolver(targets: targets, pageIndex: pageIndex, sourcePath: sourcePath, root: "")
+        return sources.compactMap { source in
+            guard let url = source.url, url.hasPrefix("/"), case .failure(let problem)? = resolver.resolve(url) else { return nil }
+            return Diagnostic(problem.diagnosis, at: source.location)
+        }
     }
 
     /// Every model title and alias, for the mention matcher. A name claimed by

@@ -1,7 +1,7 @@
 import VersusCore
 
-/// The JSON Schema (draft 2020-12) of `/api/models.json` and
-/// `/api/articles.json`, published beside them so that a script can check
+/// The JSON Schema (draft 2020-12) of `/api/models.json`,
+/// `/api/articles.json` and `/api/changes.json`, published beside them so that a script can check
 /// what it reads. The tests validate both files against it.
 enum APISchema {
     static func text(id: String) -> String {
@@ -10,8 +10,8 @@ enum APISchema {
           "$schema": "https://json-schema.org/draft/2020-12/schema",
           "$id": \(JSON.string(id)),
           "title": "Versus API",
-          "description": "models.json holds every model's typed data; articles.json every comparison article's metadata. URLs are paths from the site root; permalinks are absolute when the site has an absolute base_url.",
-          "oneOf": [{"$ref": "#/$defs/modelsFile"}, {"$ref": "#/$defs/articlesFile"}],
+          "description": "models.json holds every model's typed data, with the value, source and date of every figure; articles.json every comparison article's metadata; changes.json every dated change of a model's figures, newest first. URLs are paths from the site root; permalinks are absolute when the site has an absolute base_url.",
+          "oneOf": [{"$ref": "#/$defs/modelsFile"}, {"$ref": "#/$defs/articlesFile"}, {"$ref": "#/$defs/changesFile"}],
           "$defs": {
             "modelsFile": {
               "type": "object",
@@ -31,11 +31,58 @@ enum APISchema {
                 "articles": {"type": "array", "items": {"$ref": "#/$defs/article"}}
               }
             },
+            "changesFile": {
+              "type": "object",
+              "required": ["version", "changes"],
+              "additionalProperties": false,
+              "properties": {
+                "version": {"const": 1},
+                "changes": {"type": "array", "items": {"$ref": "#/$defs/change"}}
+              }
+            },
             "path": {"type": "string", "pattern": "^/"},
+            "source": {
+              "type": "object",
+              "description": "Where a figure comes from: the source's key in the site, its title, its URL (absolute, or a path from the site root) and the date its figures were true.",
+              "required": ["id", "title"],
+              "additionalProperties": false,
+              "properties": {
+                "id": {"type": "string", "minLength": 1},
+                "title": {"type": "string", "minLength": 1},
+                "url": {"type": "string", "minLength": 1},
+                "as_of": {"$ref": "#/$defs/day"}
+              }
+            },
+            "figure": {
+              "type": "object",
+              "description": "One figure: its value, its source and the date it was true (its own as_of, else its page's, else its source's).",
+              "required": ["value"],
+              "additionalProperties": false,
+              "properties": {
+                "value": {"type": "number"},
+                "source": {"$ref": "#/$defs/source"},
+                "as_of": {"$ref": "#/$defs/day"}
+              }
+            },
+            "change": {
+              "type": "object",
+              "required": ["date", "model", "url", "figure", "from", "to"],
+              "additionalProperties": false,
+              "properties": {
+                "date": {"$ref": "#/$defs/day"},
+                "model": {"type": "string", "minLength": 1, "description": "The model's id."},
+                "url": {"$ref": "#/$defs/path"},
+                "figure": {"type": "string", "minLength": 1, "description": "pricing.input, pricing.output, scores.<category> or a numeric key of the site's own."},
+                "from": {"type": "number"},
+                "to": {"type": "number"},
+                "note": {"type": "string"},
+                "source": {"$ref": "#/$defs/source"}
+              }
+            },
             "day": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
             "model": {
               "type": "object",
-              "required": ["id", "title", "url", "aliases", "scores", "articles"],
+              "required": ["id", "title", "url", "aliases", "scores", "figures", "articles"],
               "additionalProperties": false,
               "properties": {
                 "id": {"type": "string", "minLength": 1},
@@ -60,6 +107,11 @@ enum APISchema {
                   "additionalProperties": {"type": "number", "minimum": 0, "maximum": 100}
                 },
                 "hardware": {"type": "string"},
+                "figures": {
+                  "type": "object",
+                  "description": "Every figure by path (pricing.input, scores.math, a numeric key of the site's own).",
+                  "additionalProperties": {"$ref": "#/$defs/figure"}
+                },
                 "articles": {"type": "array", "items": {"$ref": "#/$defs/path"}, "description": "The articles that mention the model, newest first."}
               }
             },

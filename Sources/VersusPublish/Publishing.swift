@@ -16,6 +16,9 @@ public enum Publishing {
     static let models = "api/models.json"
     static let articles = "api/articles.json"
     static let schema = "api/schema.json"
+    static let changesAPI = "api/changes.json"
+    /// The Atom feed of `/changes/`.
+    public static let changesFeed = "changes/feed.xml"
     /// The newest articles in the feed; older ones stay in the sitemap.
     static let feedLength = 50
     /// Pages the feed and `articles.json` list.
@@ -30,10 +33,12 @@ public enum Publishing {
         if let absolute {
             out.append((sitemap, sitemapXML(site, base: absolute)))
             out.append((feed, feedXML(site, base: absolute, now: now)))
+            if site.hasChangesPage { out.append((changesFeed, changesXML(site, base: absolute, now: now))) }
         }
         out.append((robots, "User-agent: *\nAllow: /\n" + (absolute.map { "\nSitemap: \($0)\(sitemap)\n" } ?? "")))
         out.append((models, modelsJSON(site, absolute: absolute)))
         out.append((articles, articlesJSON(site, absolute: absolute)))
+        out.append((changesAPI, changesJSON(site, absolute: absolute)))
         out.append((schema, APISchema.text(id: (absolute ?? site.config.basePath) + schema)))
         return out.filter { !taken.contains($0.0) }.map { OutputFile(path: $0.0, contents: Array($0.1.utf8)) }
     }
@@ -142,6 +147,13 @@ public enum Publishing {
                 pricing = JSON.object([("input", p.input.map(JSON.number)), ("output", p.output.map(JSON.number))])
             }
             let scores = JSON.object(model.scores.map { ($0.category, JSON.number($0.value)) })
+            let figures = JSON.object(site.provenance.figures(of: model).map { figure in
+                (figure.path, JSON.object([
+                    ("value", JSON.number(figure.value)),
+                    ("source", figure.source.map(sourceJSON)),
+                    ("as_of", figure.asOf.map { JSON.string("\($0)") }),
+                ]))
+            })
             let articles = (site.backlinks[index] ?? []).map { JSON.string(url(site.pages[$0].source, site)) }
             return JSON.object([
                 ("id", JSON.string(source.id)), ("title", JSON.string(source.title)), ("url", JSON.string(url(source, site))),
@@ -150,10 +162,73 @@ public enum Publishing {
                 ("license", model.license.map(JSON.string)), ("aliases", JSON.array(model.aliases.map(JSON.string))),
                 ("parameters", model.parameters.map(JSON.string)), ("released", model.released.map { JSON.string("\($0)") }),
                 ("pricing", pricing), ("scores", scores), ("hardware", model.hardware.map(JSON.string)),
+                ("figures", figures),
                 ("articles", JSON.array(articles)),
             ])
         }
         return "{\"version\":1,\"models\":[\n" + items.joined(separator: ",\n") + "\n]}\n"
+    }
+
+    /// A source as the API gives it: its key, title, URL (absolute, or a
+    /// path from the site root) and date.
+    static func sourceJSON(_ source: FigureSource) -> String {
+        JSON.object([
+            ("id", JSON.string(source.key)), ("title", JSON.string(source.title)),
+            ("url", source.url.map(JSON.string)), ("as_of", source.asOf.map { JSON.string("\($0)") }),
+        ])
+    }
+
+    /// Every dated change of every model's figures, newest first: `/changes/`
+    /// as data.
+    static func changesJSON(_ site: PublishedSite, absolute: String?) -> String {
+        let items = site.changes.map { item -> String in
+            let page = site.pages[item.model].source
+            let change = item.change
+            return JSON.object([
+                ("date", JSON.string("\(change.date!)")), ("model", JSON.string(page.id)), ("url", JSON.string(url(page, site))),
+                ("figure", JSON.string(change.path)), ("from", change.from.map(JSON.number)), ("to", JSON.number(change.to)),
+                ("note", change.note.map(JSON.string)), ("source", change.source.map(sourceJSON)),
+            ])
+        }
+        return "{\"version\":1,\"changes\":[\n" + items.joined(separator: ",\n") + (items.isEmpty ? "]}\n" : "\n]}\n")
+    }
+
+    /// Atom feed of `/changes/`: one entry per model and date, newest first.
+    static func changesXML(_ site: PublishedSite, base: String, now: Date) -> String {
+        var groups: [(model: Int, date: Day, changes: [Provenance.Change])] = []
+        for item in site.changes {
+            if let last = groups.last, last.model == item.model, last.date == item.change.date! {
+                groups[groups.count - 1].changes.append(item.change)
+            } else {
+                groups.append((item.model, item.change.date!, [item.change]))
+            }
+        }
+        let config = site.config
+        let updated = groups.first.map { timestamp($0.date) } ?? yearStart(now)
+        let page = base + "changes/"
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(HTML.escape(config.language))\">\n"
+        xml += "<title>\(HTML.escape(config.title)): changes of figures</title>\n"
+        xml += "<link rel=\"self\" type=\"application/atom+xml\" href=\"\(HTML.escape(base + changesFeed))\"/>\n"
+        xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(HTML.escape(page))\"/>\n"
+        xml += "<id>\(HTML.escape(page))</id>\n<updated>\(updated)</updated>\n"
+        xml += "<author><name>\(HTML.escape(config.title))</name></author>\n"
+        xml += "<generator version=\"\(Versus.version)\">Versus</generator>\n"
+        for group in groups.prefix(feedLength) {
+            let source = site.pages[group.model].source
+            let url = base + source.urlPath + "#history"
+            let lines = group.changes.map { change in
+                "\(ModelField.label(change.path)): \(ModelField.display(change.path, change.from!)) → \(ModelField.display(change.path, change.to))"
+                    + (change.note.map { " (\($0))" } ?? "")
+            }
+            xml += "<entry>\n<title>\(HTML.escape(source.title)): \(HTML.escape(lines.count == 1 ? lines[0] : "\(lines.count) figures changed"))</title>\n"
+            xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(HTML.escape(url))\"/>\n"
+            xml += "<id>\(HTML.escape(base + source.urlPath))#changes-\(group.date)</id>\n"
+            xml += "<updated>\(timestamp(group.date))</updated>\n"
+            xml += "<summary>\(HTML.escape(lines.joined(separator: "; ")))</summary>\n"
+            xml += "</entry>\n"
+        }
+        return xml + "</feed>\n"
     }
 
     /// Every comparison article's metadata, newest first.
@@ -186,9 +261,10 @@ public struct PublishedSite: Sendable {
     public var backlinks: [Int: [Int]]
     public var mentions: [[Int]]
     public var copies: [FileCopy]
+    public var provenance: Provenance
 
     public init(config: SiteConfig, pages: [ParsedPage], graph: SiteGraph, listPages: [ListPage], catalog: ModelCatalog,
-                backlinks: [Int: [Int]], mentions: [[Int]], copies: [FileCopy]) {
+                backlinks: [Int: [Int]], mentions: [[Int]], copies: [FileCopy], provenance: Provenance) {
         self.config = config
         self.pages = pages
         self.graph = graph
@@ -197,7 +273,15 @@ public struct PublishedSite: Sendable {
         self.backlinks = backlinks
         self.mentions = mentions
         self.copies = copies
+        self.provenance = provenance
     }
+
+    /// Every dated change of the models' figures, newest first.
+    var changes: [(model: Int, change: Provenance.Change)] {
+        provenance.changes(of: pages.map(\.source), models: catalog.models.map(\.index))
+    }
+
+    var hasChangesPage: Bool { listPages.contains { $0.kind == .changes } }
 
     /// The pages that own their URL.
     var placedPages: [Int] {

@@ -246,7 +246,7 @@ public enum Build {
         // never holds its bodies, parsed trees and linked trees all at once.
         var loaded: LoadedSite? = preloaded ?? clock.time("load") { LoadedSite.load(from: tree, options: options) }
         var parsed: ParsedSite? = clock.time("parse") { ParsedSite(parsing: loaded.take(), jobs: options.jobs) }
-        var linked: LinkedSite? = clock.time("link") { LinkedSite(linking: parsed.take(), jobs: options.jobs) }
+        var linked: LinkedSite? = clock.time("link") { LinkedSite(linking: parsed.take(), jobs: options.jobs, today: options.today) }
         _ = (loaded, parsed)
         var facts = heads.map { PageFacts.gather(from: linked!, heads: $0) }
         var terms: [Int: PageTerms] = [:]

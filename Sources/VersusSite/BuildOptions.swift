@@ -1,4 +1,5 @@
 import Foundation
+import VersusContent
 import VersusCore
 
 /// What a build is asked to do. The clock and the file system are parameters
@@ -21,7 +22,7 @@ public struct BuildOptions: Sendable {
     public var cache: Bool
 
     public init(root: String, output: String? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
-                strict: Bool = false, jobs: Int = defaultJobs, now: Date = Date(), cache: Bool = false) {
+                strict: Bool = false, jobs: Int = defaultJobs, now: Date = BuildOptions.clock(), cache: Bool = false) {
         self.root = root
         self.output = output ?? (root.hasSuffix("/") ? root + "Output" : root + "/Output")
         self.baseURL = baseURL
@@ -30,5 +31,19 @@ public struct BuildOptions: Sendable {
         self.jobs = max(1, jobs)
         self.now = now
         self.cache = cache
+    }
+
+    /// The build's date, which figures' ages and dates in the future are
+    /// measured against.
+    public var today: Day { Day(secondsSince1970: now.timeIntervalSince1970) }
+
+    /// Now, or `SOURCE_DATE_EPOCH` (seconds since 1970) when it is set, as
+    /// reproducible builds expect: the same input then builds the same
+    /// output and the same warnings on any day.
+    public static func clock(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
+        if let text = environment["SOURCE_DATE_EPOCH"], let seconds = Double(text.trimmingCharacters(in: .whitespaces)), seconds.isFinite {
+            return Date(timeIntervalSince1970: seconds)
+        }
+        return Date()
     }
 }

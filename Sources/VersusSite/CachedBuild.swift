@@ -66,7 +66,7 @@ enum CachedBuild {
             guard mentions.count == fact.mentions.count else { return nil }
             known[index[path]!] = (mentions, fact.linkProblems)
         }
-        let linked = clock.time("link") { LinkedSite(linking: parsed, jobs: options.jobs, known: known) }
+        let linked = clock.time("link") { LinkedSite(linking: parsed, jobs: options.jobs, today: options.today, known: known) }
         // What the rest of the site sees of each edited page must be as it was.
         let minutes = { (words: Int) in ParsedPage.minutes(words: words) }
         let edited = changed.map { index[$0]! }.sorted()

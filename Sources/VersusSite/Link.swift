@@ -1,14 +1,18 @@
+import VersusContent
 import VersusCore
 import VersusLinks
 
 extension LinkedSite {
     /// The link stage (`SiteLinks`, in VersusLinks) over the parsed site.
     /// `known`: pages the build cache has linked before (see `SiteLinks`).
-    public init(linking site: ParsedSite, jobs: Int, known: [Int: (mentions: [Int], problems: [Diagnostic])] = [:]) {
+    /// `today`: the build's date (stale figures, dates in the future).
+    public init(linking site: ParsedSite, jobs: Int, today: Day? = nil, known: [Int: (mentions: [Int], problems: [Diagnostic])] = [:]) {
         let links = SiteLinks(pages: site.pages, config: site.config,
-                              copies: site.copies.map { ($0.source, $0.destination) }, jobs: jobs, known: known)
+                              copies: site.copies.map { ($0.source, $0.destination) }, jobs: jobs, today: today, known: known)
+        // `/changes/` (and so its feed) only where a template renders it.
+        let listPages = links.listPages.filter { $0.kind != .changes || $0.kind.templates.contains(where: site.templates.has) }
         self.init(config: site.config, pages: links.pages, graph: links.graph, mentions: links.mentions,
-                  backlinks: links.backlinks, related: links.related, vendors: links.vendors, listPages: links.listPages,
+                  backlinks: links.backlinks, related: links.related, vendors: links.vendors, listPages: listPages,
                   catalog: links.catalog, templates: site.templates, copies: site.copies,
                   diagnostics: site.diagnostics + links.diagnostics, linker: links.linker, pageProblems: links.pageProblems)
         blockReads = links.blockReads

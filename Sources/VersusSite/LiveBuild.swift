@@ -121,7 +121,7 @@ public final class LiveBuild: @unchecked Sendable {
         var newTrees: [String: (body: String, document: Document)] = [:]
         for page in parsed.pages { newTrees[page.source.path] = (bodies[page.source.path] ?? "", page.document) }
         trees = newTrees
-        let site = LinkedSite(linking: parsed, jobs: options.jobs)
+        let site = LinkedSite(linking: parsed, jobs: options.jobs, today: options.today)
         linked = site
         let copies = readCopies(site.copies, changed: changed)
         return render(site, copies: copies)
@@ -155,11 +155,19 @@ public final class LiveBuild: @unchecked Sendable {
     static func changedFields(of models: Set<Int>, before: [PageSource], after: [PageSource], paths: Set<String>) -> Set<FieldRead> {
         var changed: Set<FieldRead> = []
         for model in models {
-            for path in paths where ModelField.value(path, of: before[model])?.display != ModelField.value(path, of: after[model])?.display {
+            for path in paths where ModelField.value(path, of: before[model])?.display != ModelField.value(path, of: after[model])?.display
+                || timeline(path, before[model]) != timeline(path, after[model]) {
                 changed.insert(FieldRead(model: model, field: path))
             }
         }
         return changed
+    }
+
+    /// What the dated figures check reads of a figure besides its value: its
+    /// history and dates (sources are resolved by the same site either side).
+    static func timeline(_ path: String, _ page: PageSource) -> [Provenance.Point] {
+        guard let model = page.model, !model.history.isEmpty else { return [] }
+        return Provenance(config: SiteConfig(title: ""), today: nil).timeline(path, of: model)
     }
 
     /// The summary fields of `pages` that differ between two site views.
@@ -195,6 +203,15 @@ public final class LiveBuild: @unchecked Sendable {
         model.pricing = nil
         model.scores = []
         model.hardware = nil
+        model.extras = []
+        // Sources, dates and history reach the model's own page, the pages
+        // whose figures check reads them (through `changedFields`), the API
+        // and /changes/: the figures path below follows them.
+        model.asOf = nil
+        model.source = nil
+        model.sources = []
+        model.notes = [:]
+        model.history = []
         source.model = model
         source.description = nil
         source.params = []
@@ -282,7 +299,6 @@ public final class LiveBuild: @unchecked Sendable {
             edits.append((index, read, page, source.body))
         }
         var relink: [Int: ParsedPage] = [:]
-        var recheck: [(index: Int, document: Document)] = []
         for edit in edits { relink[edit.index] = edit.page }
         var linker = site.linker
         var changedFields: Set<FieldRead> = []
@@ -294,28 +310,18 @@ public final class LiveBuild: @unchecked Sendable {
             changedFields = Self.changedFields(of: figures, before: old.sources, after: sources,
                                                paths: Set(old.catalog.knownPaths).union(linker.catalog.knownPaths))
             // Only pages whose link read a field that changed, as recorded
-            // when they were linked, are touched: those with `models` blocks
-            // are linked again; the others keep their linked tree and have
-            // their hand-written figures checked again.
+            // when they were linked, are linked again: their `models` blocks
+            // and the marks and checks of their hand-written figures.
             for index in site.pages.indices where relink[index] == nil {
                 guard let tree = trees[site.pages[index].source.path] else { return nil }
                 let reads = index < site.blockReads.count ? site.blockReads[index] : nil
                 if let reads, reads.isDisjoint(with: changedFields) { continue }
-                if Self.has(tree.document, block: ModelsBlock.infoString) {
-                    var page = site.pages[index]
-                    page.document = tree.document
-                    relink[index] = page
-                } else {
-                    recheck.append((index, tree.document))
-                }
+                var page = site.pages[index]
+                page.document = tree.document
+                relink[index] = page
             }
         }
         let oldLinker = site.linker
-        let checkLinker = linker
-        let toCheck = recheck.map { (index: $0.index, document: $0.document, path: site.pages[$0.index].source.path) }
-        let rechecked = parallelMap(toCheck, jobs: options.jobs) { item -> (Int, [Diagnostic], [Diagnostic]) in
-            (item.index, oldLinker.figureProblems(item.document, path: item.path), checkLinker.figureProblems(item.document, path: item.path))
-        }
         let relinkLinker = linker
         let order = relink.keys.sorted()
         let toLink = order.map { (index: $0, page: relink[$0]!) }
@@ -360,14 +366,15 @@ public final class LiveBuild: @unchecked Sendable {
             site.linker = linker
             site.catalog = linker.catalog
         }
-        for (index, before, after) in rechecked where before != after {
+        // The edited models' sources and dates, checked again.
+        for index in figures {
+            let before = oldLinker.provenance.problems(of: oldLinker.sources[index])
+            let after = linker.provenance.problems(of: linker.sources[index])
+            guard before != after else { continue }
             site.diagnostics.remove(before)
             result.diagnostics.remove(before)
             site.diagnostics += after
             result.diagnostics += after
-            var problems = site.pageProblems[index]
-            problems.remove(before)
-            site.pageProblems[index] = problems + after
         }
         // Early cutoff: a page linked again whose tree came out as it was
         // (its block's order and rows did not change) needs no new render.
@@ -456,8 +463,9 @@ public final class LiveBuild: @unchecked Sendable {
                         chartCandidates.append(index)
                     }
                 }
+                // `/changes/` reads the models' histories, not their summaries.
                 listsToRender = site.listPages.filter { list in
-                    result.listReads[list.urlPath].map { !$0.isDisjoint(with: changed) } ?? true
+                    list.kind == .changes || (result.listReads[list.urlPath].map { !$0.isDisjoint(with: changed) } ?? true)
                 }
                 // Pages that read the changed fields only through their charts:
                 // their charts are worked out again (not drawn), and only pages

@@ -6,11 +6,15 @@ import VersusTemplates
 /// list for the data table, and flags so templates never test values.
 /// Absent data is absent, never empty text.
 enum ModelView {
-    static func value(_ model: Model) -> TemplateValue {
+    static func value(_ model: Model, provenance: Provenance) -> TemplateValue {
         var view: [String: TemplateValue] = [:]
         var facts: [TemplateValue] = []
-        func fact(_ label: String, _ value: String?) {
-            if let value, !value.isEmpty { facts.append(["label": .text(label), "value": .text(value)]) }
+        let cite = Citations(model, provenance: provenance)
+        func fact(_ label: String, _ value: String?, figure path: String? = nil) {
+            guard let value, !value.isEmpty else { return }
+            var row: [String: TemplateValue] = ["label": .text(label), "value": .text(value)]
+            if let path { cite.mark(path, into: &row) }
+            facts.append(.object(row))
         }
         if let vendor = model.vendor {
             view["vendor"] = .text(vendor)
@@ -28,11 +32,11 @@ enum ModelView {
         fact("Released", model.released?.longForm)
         if let input = model.pricing?.input {
             view["price_input"] = .text("$" + NumberFormat.money(input))
-            fact("Input price", "$" + NumberFormat.money(input) + " per million tokens")
+            fact("Input price", "$" + NumberFormat.money(input) + " per million tokens", figure: "pricing.input")
         }
         if let output = model.pricing?.output {
             view["price_output"] = .text("$" + NumberFormat.money(output))
-            fact("Output price", "$" + NumberFormat.money(output) + " per million tokens")
+            fact("Output price", "$" + NumberFormat.money(output) + " per million tokens", figure: "pricing.output")
         }
         fact("Hardware", model.hardware)
         fact("Also known as", model.aliases.isEmpty ? nil : model.aliases.joined(separator: ", "))
@@ -42,13 +46,18 @@ enum ModelView {
         view["aliases"] = .list(model.aliases.map { .text($0) })
         view["facts"] = .list(facts)
         view["scores"] = .list(model.scores.map { score in
-            ["category": .text(score.category), "label": .text(label(score.category)),
-             "value": .text(NumberFormat.plain(score.value)),
-             "percent": .text(NumberFormat.plain(min(100, max(0, score.value)))),
-             "is_best": .bool(score.value == model.scores.map(\.value).max())]
+            var row: [String: TemplateValue] = [
+                "category": .text(score.category), "label": .text(label(score.category)),
+                "value": .text(NumberFormat.plain(score.value)),
+                "percent": .text(NumberFormat.plain(min(100, max(0, score.value)))),
+                "is_best": .bool(score.value == model.scores.map(\.value).max()),
+            ]
+            cite.mark("scores." + score.category, into: &row)
+            return .object(row)
         })
         view["has_scores"] = .bool(!model.scores.isEmpty)
-        let figures = keyFigures(model)
+        let figures = keyFigures(model, cite: cite)
+        cite.summary(into: &view)
         view["key_figures"] = .list(figures)
         view["has_key_figures"] = .bool(!figures.isEmpty)
         let details = facts.filter { fact in
@@ -67,18 +76,19 @@ enum ModelView {
     /// the top of the page: prices, the best score, weights, license, release.
     /// Each is a `label`, a `value` and an optional `note` (the unit or the
     /// category); a figure the model lacks is left out, never shown empty.
-    static func keyFigures(_ model: Model) -> [TemplateValue] {
+    static func keyFigures(_ model: Model, cite: Citations) -> [TemplateValue] {
         var out: [TemplateValue] = []
-        func add(_ label: String, _ value: String?, note: String? = nil) {
+        func add(_ label: String, _ value: String?, note: String? = nil, figure path: String? = nil) {
             guard let value, !value.isEmpty else { return }
             var row: [String: TemplateValue] = ["label": .text(label), "value": .text(value)]
             if let note { row["note"] = .text(note) }
+            if let path { cite.mark(path, into: &row) }
             out.append(.object(row))
         }
-        add("Input", model.pricing?.input.map { "$" + NumberFormat.money($0) }, note: "per M tokens")
-        add("Output", model.pricing?.output.map { "$" + NumberFormat.money($0) }, note: "per M tokens")
+        add("Input", model.pricing?.input.map { "$" + NumberFormat.money($0) }, note: "per M tokens", figure: "pricing.input")
+        add("Output", model.pricing?.output.map { "$" + NumberFormat.money($0) }, note: "per M tokens", figure: "pricing.output")
         if let best = model.scores.max(by: { $0.value < $1.value }) {
-            add("Best score", NumberFormat.plain(best.value), note: label(best.category))
+            add("Best score", NumberFormat.plain(best.value), note: label(best.category), figure: "scores." + best.category)
         }
         add("Weights", model.weights?.label)
         add("License", model.license)

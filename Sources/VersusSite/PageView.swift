@@ -26,8 +26,13 @@ enum PageView {
             view["vendor_models"] = summaries(others)
             view["has_vendor_models"] = .bool(!others.isEmpty)
         }
-        if let model = source.model, !model.scores.isEmpty, case .object(var modelView)? = view["model"] {
-            modelView["scores_chart"] = .text(ModelScoresChart.svg(title: source.title, model: model))
+        if let model = source.model, case .object(var modelView)? = view["model"] {
+            if !model.scores.isEmpty {
+                modelView["scores_chart"] = .text(ModelScoresChart.svg(title: source.title, model: model))
+            }
+            let charts = HistoryCharts.svgs(title: source.title, model: model, provenance: linked.linker.provenance)
+            modelView["history_charts"] = .list(charts.map { ["title": .text($0.title), "svg": .text($0.svg)] })
+            modelView["has_history_charts"] = .bool(!charts.isEmpty)
             view["model"] = .object(modelView)
         }
         view["content"] = .text(html)
@@ -52,7 +57,37 @@ enum PageView {
             "has_items": .bool(!list.items.isEmpty), "permalink": .text(linked.config.baseURL + list.urlPath),
         ]
         if case .section(let name) = list.kind { view["section"] = .text(name) }
+        if list.kind == .changes {
+            let rows = changeRows(linked)
+            view["changes"] = .list(rows)
+            view["has_changes"] = .bool(!rows.isEmpty)
+        }
         return wrap(.object(view), urlPath: list.urlPath, site: site, config: linked.config)
+    }
+
+    /// Every dated change of every model, newest first, as `/changes/` shows it.
+    static func changeRows(_ linked: LinkedSite) -> [TemplateValue] {
+        let provenance = linked.linker.provenance
+        let sources = linked.pages.map(\.source)
+        return provenance.changes(of: sources, models: linked.catalog.models.map(\.index)).map { item in
+            let page = sources[item.model]
+            let change = item.change
+            var row: [String: TemplateValue] = [
+                "model": .text(page.title), "model_url": .text(page.urlPath),
+                "figure": .text(ModelField.label(change.path)), "path": .text(change.path),
+                "from": .text(change.from.map { ModelField.display(change.path, $0) } ?? ""),
+                "to": .text(ModelField.display(change.path, change.to)),
+                "date": .text(change.date!.description), "date_long": .text(change.date!.longForm),
+            ]
+            if let note = change.note { row["note"] = .text(note) }
+            if let source = change.source {
+                row["source_title"] = .text(source.title)
+                if let url = source.url {
+                    if url.hasPrefix("/") { row["source_url"] = .text(String(url.dropFirst())) } else { row["source_href"] = .text(url) }
+                }
+            }
+            return .object(row)
+        }
     }
 
     /// The page a host shows for a missing URL.

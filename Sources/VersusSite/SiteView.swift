@@ -15,8 +15,9 @@ struct SiteView: Sendable {
     let summaries: [TemplateValue]
 
     init(site: LinkedSite, now: Date, jobs: Int, search: TemplateValue = .null) {
+        let provenance = site.linker.provenance
         let summaries = parallelMap(Array(site.pages.indices), jobs: jobs) { index in
-            Self.summary(site.pages[index].source, index: index)
+            Self.summary(site.pages[index].source, index: index, provenance: provenance)
         }
         self.summaries = summaries
         var collections: [String: TemplateValue] = [:]
@@ -49,6 +50,10 @@ struct SiteView: Sendable {
         ]
         // The feed exists where the site has an absolute base_url (see Publishing).
         if site.config.baseURL.contains("://") { fields["feed"] = .text(Publishing.feed) }
+        if let changes = site.listPages.first(where: { $0.kind == .changes }) {
+            fields["changes_url"] = .text(changes.urlPath)
+            if site.config.baseURL.contains("://") { fields["changes_feed"] = .text(Publishing.changesFeed) }
+        }
         if let description = site.config.description { fields["description"] = .text(description) }
         value = .object(fields)
     }
@@ -57,7 +62,7 @@ struct SiteView: Sendable {
     /// A page as other pages show it. It carries its page's index under
     /// `TemplateRead.pageKey`, so that a render records which fields of which
     /// pages it read (the preview re-renders exactly those readers).
-    static func summary(_ page: PageSource, index: Int) -> TemplateValue {
+    static func summary(_ page: PageSource, index: Int, provenance: Provenance) -> TemplateValue {
         var summary: [String: TemplateValue] = [
             TemplateRead.pageKey: .int(index),
             "title": .text(page.title),
@@ -75,7 +80,7 @@ struct SiteView: Sendable {
         if let model = page.model {
             // The model's data is marked too, so reads inside it are recorded
             // field by field (`model.price_input`), not as the whole object.
-            var view = ModelView.value(model)
+            var view = ModelView.value(model, provenance: provenance)
             if case .object(var fields) = view {
                 fields[TemplateRead.pageKey] = .int(index)
                 fields[TemplateRead.scopeKey] = "model"

@@ -67,7 +67,7 @@ extension LinkedSite {
     /// What publishing reads of this site.
     var published: PublishedSite {
         PublishedSite(config: config, pages: pages, graph: graph, listPages: listPages, catalog: catalog,
-                      backlinks: backlinks, mentions: mentions, copies: copies)
+                      backlinks: backlinks, mentions: mentions, copies: copies, provenance: linker.provenance)
     }
 
     /// The pages that own their URL (a duplicate's second page is not written).

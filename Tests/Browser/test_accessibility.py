@@ -23,6 +23,7 @@ PAGES = [
     "tags/open-source/",
     "vendors/deepseek/",
     "search/?q=open+weights",
+    "changes/",
     "404.html",
 ]
 

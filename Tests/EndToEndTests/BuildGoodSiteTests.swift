@@ -11,6 +11,7 @@ import Testing
             ".versus-output",
             "about/index.html",
             "api/articles.json",
+            "api/changes.json",
             "api/models.json",
             "api/schema.json",
             "comparisons/alpha-vs-beta/index.html",

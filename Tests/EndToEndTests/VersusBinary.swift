@@ -23,10 +23,15 @@ struct VersusBinary {
         return dir.appendingPathComponent("versus")
     }
 
-    static func run(_ arguments: [String], in directory: String? = nil) throws -> Run {
+    /// `environment`: variables set for this run beside the test's own
+    /// (`SOURCE_DATE_EPOCH`, the build's date).
+    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe()
         let err = Pipe()
@@ -54,6 +59,21 @@ final class ScratchSite {
     init(files: [String: String]) throws {
         root = NSTemporaryDirectory() + "versus-e2e-" + UUID().uuidString
         for (path, text) in files { try write(path, text) }
+    }
+
+    /// A fixture holding only `site.yml` and `Content/`, with this
+    /// repository's templates and stylesheet, as a site of the documented
+    /// shape that uses the theme.
+    init(copying fixture: String, withTheme: Bool) throws {
+        root = NSTemporaryDirectory() + "versus-e2e-" + UUID().uuidString
+        try FileManager.default.copyItem(atPath: Fixtures.path(fixture), toPath: root)
+        let repo = URL(fileURLWithPath: Fixtures.path(fixture)).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        if withTheme {
+            for folder in ["Templates", "Public"] {
+                try FileManager.default.copyItem(atPath: repo.appendingPathComponent(folder).path, toPath: root + "/" + folder)
+            }
+        }
     }
 
     func write(_ path: String, _ text: String) throws {

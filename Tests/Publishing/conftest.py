@@ -40,3 +40,23 @@ def real_site(request, workdir):
 def fixture_site(request, workdir):
     base = BASES["subpath"]
     return build(REPO / "Tests/Fixtures" / request.param, base, workdir / f"fixture-{request.param}"), base
+
+
+# 2026-10-01: the figures fixture's dates are checked against a fixed day.
+FIGURES_DATE = {"SOURCE_DATE_EPOCH": "1790856000"}
+
+
+@pytest.fixture(scope="session", params=sorted(BASES))
+def figures_site(request, workdir):
+    """(output folder, base_url) of the figures fixture (sources, dates,
+    history), with the repository's templates and stylesheet."""
+    base = BASES[request.param]
+    root = workdir / f"figures-src-{request.param}"
+    shutil.copytree(REPO / "Tests/Fixtures/figures", root)
+    for name in ("Templates", "Public"):
+        shutil.copytree(REPO / name, root / name)
+    out = workdir / f"figures-{request.param}"
+    result = subprocess.run([VERSUS, "build", "--root", str(root), "--output", str(out), "--base-url", base, "--quiet"],
+                            capture_output=True, text=True, env={**os.environ, **FIGURES_DATE})
+    assert result.returncode == 0, result.stderr
+    return out, base

@@ -185,3 +185,57 @@ def test_pages_carry_canonical_open_graph_and_twitter_meta(real_site):
     assert '<link rel="icon" href="../../favicon.svg" type="image/svg+xml">' in html
     assert '<link rel="alternate" type="application/atom+xml" title="Versus" href="../../feed.xml">' in html
     assert re.search(r'<h2 id="([^"]+)">[^<]+ <a class="heading-anchor" href="#\1" aria-label="Link to this section">#</a></h2>', html)
+
+
+def test_figures_values_sources_dates_and_changes_follow_the_schema(figures_site):
+    out, base = figures_site
+    schema = json.loads((out / "api/schema.json").read_text())
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    models = json.loads((out / "api/models.json").read_text())
+    changes = json.loads((out / "api/changes.json").read_text())
+    for document in (models, changes, json.loads((out / "api/articles.json").read_text())):
+        errors = sorted(validator.iter_errors(document), key=str)
+        assert not errors, errors[0]
+    heron = next(m for m in models["models"] if m["id"] == "heron")
+    assert heron["figures"]["pricing.input"] == {
+        "value": 0.4, "as_of": "2026-06-01",
+        "source": {"id": "vendor", "title": "Fjord AI price list", "url": "https://fjord.example.com/pricing", "as_of": "2026-06-01"}}
+    # Every figure of every model is in `figures`, with the value the plain fields give.
+    for model in models["models"]:
+        plain = {f"pricing.{k}": v for k, v in model.get("pricing", {}).items()}
+        plain.update({f"scores.{k}": v for k, v in model["scores"].items()})
+        assert {path: figure["value"] for path, figure in model["figures"].items()} == plain
+    dates = [c["date"] for c in changes["changes"]]
+    assert dates == sorted(dates, reverse=True) and len(dates) == 4
+    for change in changes["changes"]:
+        assert local_path(out, base, urljoin(base, change["url"].lstrip("/"))).is_file()
+    # A figure that is not a change (its first recorded value) is not listed.
+    assert all("from" in c for c in changes["changes"])
+
+
+def test_the_changes_feed_is_atom_and_points_at_model_histories(figures_site):
+    out, base = figures_site
+    parsed = feedparser.parse(str(out / "changes/feed.xml"))
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.version == "atom10"
+    root = ET.parse(out / "changes/feed.xml").getroot()
+    for name in ("id", "title", "updated", "author"):
+        assert root.find(ATOM + name) is not None, name
+    assert root.find(f"{ATOM}link[@rel='self']").get("href") == base + "changes/feed.xml"
+    entries = root.findall(ATOM + "entry")
+    assert [e.find(ATOM + "updated").text for e in entries] == [
+        "2026-06-01T00:00:00Z", "2026-05-20T00:00:00Z", "2026-03-10T00:00:00Z"]
+    ids = [e.find(ATOM + "id").text for e in entries]
+    assert len(set(ids)) == len(ids)
+    for entry in entries:
+        link = entry.find(f"{ATOM}link[@rel='alternate']").get("href")
+        assert link.endswith("#history")
+        assert "history" in parse(local_path(out, base, link)).ids
+    assert '<link rel="alternate" type="application/atom+xml" title="Glasshouse: changes of figures"' in (out / "index.html").read_text()
+
+
+def test_figures_site_link_check(figures_site):
+    out, base = figures_site
+    problems, pages = check_links(out, base)
+    assert not problems, "\n".join(problems[:20])
+    assert (out / "changes/index.html").is_file()

@@ -55,7 +55,7 @@ import VersusCore
         let out = render(files)
         #expect(out["api/models.json"] == """
             {"version":1,"models":[
-            {"id":"alpha","title":"Alpha One","url":"/sub/models/alpha/","permalink":"https://pub.example/sub/models/alpha/","vendor":"Acme","weights":"open","aliases":[],"pricing":{"input":1.5},"scores":{"speed":90},"articles":["/sub/comparisons/new/"]}
+            {"id":"alpha","title":"Alpha One","url":"/sub/models/alpha/","permalink":"https://pub.example/sub/models/alpha/","vendor":"Acme","weights":"open","aliases":[],"pricing":{"input":1.5},"scores":{"speed":90},"figures":{"pricing.input":{"value":1.5},"scores.speed":{"value":90}},"articles":["/sub/comparisons/new/"]}
             ]}
 
             """)

@@ -1,0 +1,220 @@
+import VersusCore
+
+/// Where each figure of a model comes from and when it was true, and what it
+/// was before: the sources of `site.yml` and of the page resolved, each
+/// figure's date (its own `as_of`, else its page's, else its source's), its
+/// timeline from the history, and the build's date for staleness. Pure: the
+/// model pages, the API, `/changes/` and the figures check all read it, so
+/// they say the same thing.
+public struct Provenance: Sendable {
+    /// `site.yml`'s sources by key.
+    public let siteSources: [String: FigureSource]
+    public let staleAfterDays: Int?
+    /// The build's date: the clock, or `SOURCE_DATE_EPOCH`.
+    public let today: Day?
+
+    public init(config: SiteConfig, today: Day?) {
+        var sources: [String: FigureSource] = [:]
+        for source in config.sources where sources[source.key] == nil { sources[source.key] = source }
+        siteSources = sources
+        staleAfterDays = config.staleAfterDays
+        self.today = today
+    }
+
+    /// One figure as the pages show it.
+    public struct Figure: Sendable, Equatable {
+        public var path: String
+        public var value: Double
+        public var source: FigureSource?
+        public var asOf: Day?
+        public var location: SourceLocation?
+        /// Older than `stale_after_days` on the build's date.
+        public var isStale: Bool
+    }
+
+    /// One value of a figure over time: a history entry's, or the current one
+    /// (last; its date may be unknown).
+    public struct Point: Sendable, Equatable {
+        public var date: Day?
+        public var value: Double
+        public var note: String?
+        public var source: FigureSource?
+        public var isCurrent: Bool
+    }
+
+    /// A figure whose value changed on `date` (nil when the current value has
+    /// no date), with the new value's note and source.
+    public struct Change: Sendable, Equatable {
+        public var date: Day?
+        public var path: String
+        /// Nil for the first value the history records.
+        public var from: Double?
+        public var to: Double
+        public var note: String?
+        public var source: FigureSource?
+    }
+
+    /// A source key as a page sees it: its own sources first, then the site's.
+    public func source(_ key: String, of model: Model) -> FigureSource? {
+        model.sources.first { $0.key == key } ?? siteSources[key]
+    }
+
+    func source(_ ref: SourceRef?, of model: Model) -> FigureSource? {
+        ref.flatMap { source($0.key, of: model) }
+    }
+
+    public func figures(of model: Model) -> [Figure] {
+        model.figures.map { figure(path: $0.path, value: $0.value, of: model) }
+    }
+
+    public func figure(path: String, value: Double, of model: Model) -> Figure {
+        let note = model.notes[path]
+        let source = source(note?.source ?? model.source, of: model)
+        let asOf = note?.asOf ?? model.asOf ?? source?.asOf
+        return Figure(path: path, value: value, source: source, asOf: asOf, location: note?.location, isStale: isStale(asOf))
+    }
+
+    func isStale(_ day: Day?) -> Bool {
+        guard let day, let today, let limit = staleAfterDays else { return false }
+        return today.ordinal - day.ordinal > limit
+    }
+
+    /// A figure's values by date, oldest first, the current one last.
+    public func timeline(_ path: String, of model: Model) -> [Point] {
+        guard let value = model.figure(path) else { return [] }
+        var points: [Point] = []
+        for entry in model.history {
+            for figure in entry.figures where figure.path == path {
+                // An entry without a source of its own cites the page's.
+                points.append(Point(date: entry.date, value: figure.value, note: entry.note,
+                                    source: source(entry.source ?? model.source, of: model), isCurrent: false))
+            }
+        }
+        points.sort { $0.date! < $1.date! }
+        let current = figure(path: path, value: value, of: model)
+        points.append(Point(date: current.asOf, value: value, note: nil, source: current.source, isCurrent: true))
+        return points
+    }
+
+    /// The value on `day` and since when the value now holds: the last point
+    /// dated on or before the day (the first known one before any); nil
+    /// when the model has no such figure.
+    public func value(_ path: String, of model: Model, on day: Day) -> (then: Double, now: Double, since: Day?, hasHistory: Bool)? {
+        let points = timeline(path, of: model)
+        guard let current = points.last else { return nil }
+        var then = points.first!.value
+        for point in points {
+            // An undated current value is taken to follow every dated one.
+            guard let date = point.date else { then = point.value; continue }
+            if date <= day { then = point.value } else { break }
+        }
+        var since = current.date
+        for point in points.reversed().dropFirst() {
+            guard point.value == current.value else { break }
+            since = point.date ?? since
+        }
+        return (then, current.value, since, points.count > 1)
+    }
+
+    /// Every change of the model's figures, oldest first (one date in the
+    /// page's order of figures): the first value the history records (no
+    /// `from`) and each later value that differs.
+    public func changes(of model: Model) -> [Change] {
+        var out: [Change] = []
+        var order: [String: Int] = [:]
+        for (i, figure) in model.figures.enumerated() { order[figure.path] = i }
+        for (path, _) in model.figures {
+            let points = timeline(path, of: model)
+            guard points.count > 1 else { continue }
+            for (i, point) in points.enumerated() {
+                let from = i > 0 ? points[i - 1].value : nil
+                if let from, from == point.value { continue }
+                out.append(Change(date: point.date, path: path, from: from, to: point.value, note: point.note, source: point.source))
+            }
+        }
+        let last = Day(year: 9999, month: 12, day: 31)!
+        return out.sorted { ($0.date ?? last, order[$0.path]!) < ($1.date ?? last, order[$1.path]!) }
+    }
+
+    /// Every dated change of the given model pages' figures (first values
+    /// left out: they are not changes), newest first, then by model and figure.
+    public func changes(of pages: [PageSource], models: [Int]) -> [(model: Int, change: Change)] {
+        var out: [(model: Int, change: Change)] = []
+        for index in models {
+            guard let model = pages[index].model, !model.history.isEmpty else { continue }
+            for change in changes(of: model) where change.from != nil && change.date != nil { out.append((index, change)) }
+        }
+        return out.sorted { a, b in
+            if a.change.date != b.change.date { return a.change.date! > b.change.date! }
+            if pages[a.model].title != pages[b.model].title { return pages[a.model].title < pages[b.model].title }
+            return a.change.path < b.change.path
+        }
+    }
+
+    /// Every source the model's figures and history cite, in order of first
+    /// citation: the numbers of the page's marks.
+    public func cited(by model: Model) -> [FigureSource] {
+        var out: [FigureSource] = []
+        var seen: Set<String> = []
+        func add(_ source: FigureSource?) {
+            if let source, seen.insert(source.key).inserted { out.append(source) }
+        }
+        for figure in figures(of: model) { add(figure.source) }
+        for entry in model.history.sorted(by: { $0.date > $1.date }) { add(source(entry.source ?? model.source, of: model)) }
+        return out
+    }
+
+    /// What needs the site's sources and the build's date: unknown sources
+    /// (with the key meant), dates after today, stale figures, history not
+    /// before the current value, changes that cannot be dated.
+    public func problems(of page: PageSource) -> [Diagnostic] {
+        guard let model = page.model else { return [] }
+        var out: [Diagnostic] = []
+        let known = Set(model.sources.map(\.key)).union(siteSources.keys)
+        func checkRef(_ ref: SourceRef?) {
+            guard let ref, source(ref.key, of: model) == nil else { return }
+            out.append(Diagnostic(.unknownSource(key: ref.key, meant: Suggestion.closest(to: ref.key, among: known), known: known.sorted()),
+                                  at: ref.location))
+        }
+        checkRef(model.source)
+        for (_, note) in model.notes.sorted(by: { $0.value.location < $1.value.location }) { checkRef(note.source) }
+        for entry in model.history { checkRef(entry.source) }
+        if let today {
+            func future(_ what: String, _ day: Day?, _ at: SourceLocation?) {
+                if let day, let at, day > today { out.append(Diagnostic(.dateInFuture(what: what, date: "\(day)", today: "\(today)"), at: at)) }
+            }
+            future("as_of", model.asOf, page.location(ofKey: "as_of"))
+            for source in model.sources { future("source '\(source.key)' as_of", source.asOf, source.location) }
+            for (path, note) in model.notes.sorted(by: { $0.value.location < $1.value.location }) where note.asOf != nil {
+                future("\(path) as_of", note.asOf, note.location)
+            }
+            for entry in model.history { future("history date", entry.date, entry.location) }
+        }
+        for figure in figures(of: model) {
+            if figure.isStale, let date = figure.asOf, let today, let limit = staleAfterDays, let at = figure.location {
+                out.append(Diagnostic(.staleFigure(figure: figure.path, date: "\(date)", days: today.ordinal - date.ordinal, limit: limit), at: at))
+            }
+            let points = timeline(figure.path, of: model)
+            guard points.count > 1 else { continue }
+            guard let current = figure.asOf else {
+                if let at = figure.location { out.append(Diagnostic(.undatedChange(figure: figure.path), at: at)) }
+                continue
+            }
+            for entry in model.history {
+                for item in entry.figures where item.path == figure.path && entry.date >= current {
+                    out.append(Diagnostic(.historyNotBefore(figure: figure.path, date: "\(entry.date)", current: "\(current)"), at: item.location))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The problems of `site.yml`'s sources that need the build's date.
+    public func siteProblems(_ config: SiteConfig) -> [Diagnostic] {
+        guard let today else { return [] }
+        return config.sources.compactMap { source in
+            guard let day = source.asOf, day > today else { return nil }
+            return Diagnostic(.dateInFuture(what: "source '\(source.key)' as_of", date: "\(day)", today: "\(today)"), at: source.location)
+        }
+    }
+}
