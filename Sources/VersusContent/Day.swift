@@ -64,6 +64,12 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.day = d
     }
 
+    /// "10 Apr 2026", for tables where space is short.
+    public var shortForm: String {
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(day) \(names[month - 1]) \(year)"
+    }
+
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -209,6 +209,29 @@ public struct Provenance: Sendable {
         return out
     }
 
+    /// The first day after the build's date on which what the build says of
+    /// dates changes: a figure turns stale, or a date in the future comes.
+    /// Until then a build of the same input says the same; the build cache
+    /// trusts its last build only before it. Nil when no day changes anything.
+    public func horizon(of models: [Model], config: SiteConfig) -> Day? {
+        guard let today else { return nil }
+        var first: Int?
+        func consider(_ day: Day?, after days: Int = 0) {
+            guard let day else { return }
+            let ordinal = day.ordinal + days
+            if ordinal > today.ordinal { first = min(first ?? ordinal, ordinal) }
+        }
+        for source in config.sources { consider(source.asOf) }
+        for model in models {
+            if let limit = staleAfterDays { for figure in figures(of: model) { consider(figure.asOf, after: limit + 1) } }
+            consider(model.asOf)
+            for source in model.sources { consider(source.asOf) }
+            for note in model.notes.values { consider(note.asOf) }
+            for entry in model.history { consider(entry.date) }
+        }
+        return first.map { Day(secondsSince1970: Double($0) * 86400) }
+    }
+
     /// The problems of `site.yml`'s sources that need the build's date.
     public func siteProblems(_ config: SiteConfig) -> [Diagnostic] {
         guard let today else { return [] }

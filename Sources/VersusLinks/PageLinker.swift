@@ -33,6 +33,16 @@ public struct PageLinker: Sendable {
                           mode: mode, provenance: provenance)
     }
 
+    /// What a model page's sources and dates get wrong: unknown sources,
+    /// stale or future dates, history out of order (`Provenance`), and a
+    /// source's site path that is no page. Asked afresh on every build (it
+    /// depends on the day) and after each edit of the model in the preview.
+    public func modelProblems(at index: Int) -> [Diagnostic] {
+        guard let model = sources[index].model else { return [] }
+        return provenance.problems(of: sources[index])
+            + SiteLinks.sourceLinks(model.sources, sourcePath: sources[index].path, pageIndex: index, targets: targets)
+    }
+
     /// The linked page, the models it mentions (by title) and its problems.
     /// `reads`: the model fields its output and problems depend on: those its
     /// `models` blocks read and those its hand-written figures were checked

@@ -70,10 +70,6 @@ extension SiteLinks {
         // the day), never taken from an earlier build.
         diagnostics += provenance.siteProblems(config)
         diagnostics += Self.sourceLinks(config.sources, sourcePath: SiteConfig.path, pageIndex: -1, targets: targets)
-        for i in modelIndices {
-            diagnostics += provenance.problems(of: sources[i])
-            diagnostics += Self.sourceLinks(sources[i].model!.sources, sourcePath: sources[i].path, pageIndex: i, targets: targets)
-        }
         // Models in the order pages list them: by title.
         var byTitle = [Int](repeating: 0, count: sources.count)
         for (place, index) in modelIndices.sorted(by: { sources[$0].title.lowercased() < sources[$1].title.lowercased() }).enumerated() {
@@ -84,6 +80,7 @@ extension SiteLinks {
             consistency: ConsistencyCheck(columns: config.dataColumns, scoreCategories: catalog.scoreCategories,
                                           matcher: matcher, models: modelPages, provenance: provenance),
             mode: MentionLinker.Mode(rawValue: config.mentions) ?? .firstPerSection, provenance: provenance)
+        for i in modelIndices { diagnostics += linker.modelProblems(at: i) }
         let linked = parallelMap(Array(parsed.indices), jobs: jobs) { index in
             if let known = known[index] { return (parsed[index], known.mentions, known.problems, Set<FieldRead>()) }
             return linker.link(parsed[index], at: index)

@@ -1,5 +1,6 @@
 import Foundation
 import VersusCache
+import VersusContent
 import VersusCore
 import VersusPublish
 import VersusSearch
@@ -56,6 +57,9 @@ struct BuildOutcome {
     var streamed: [String: FileStamp] = [:]
     /// Seconds spent writing them, which the `render` stage does not count.
     var streamSeconds = 0.0
+    /// The first day on which this input would give other diagnostics (a
+    /// figure turning stale): the record is not trusted from that day on.
+    var dateHorizon: Day?
 }
 
 public enum Build {
@@ -103,7 +107,7 @@ public enum Build {
                 previous = opened.record
                 if let record = opened.record, LastBuild.intact(record, output: options.output) {
                     outputKnown = true
-                    if record.options == LastBuild.options(options) { last = record }
+                    if LastBuild.reusable(record.options, for: options) { last = record }
                 }
             }
             if let last, let cache, last.inputs == cache.inputs.stamps {
@@ -197,7 +201,8 @@ public enum Build {
             clock.time("record") {
                 let kept = spareKept ? LastBuild.generation(of: spare.path) : nil
                 var record = BuildRecord(
-                    tool: LastBuild.tool, options: LastBuild.options(options), inputs: cache.inputs.stamps, outputs: spare.next,
+                    tool: LastBuild.tool, options: LastBuild.options(options, until: outcome.dateHorizon), inputs: cache.inputs.stamps,
+                    outputs: spare.next,
                     generation: generation, diagnostics: outcome.diagnostics, pageCount: outcome.pageCount,
                     copyCount: outcome.copies.count, pages: outcome.pages, searchFiles: outcome.searchFiles,
                     spare: kept == nil ? [:] : previous?.outputs ?? [:], spareGeneration: kept ?? "")
@@ -280,6 +285,8 @@ public enum Build {
                 writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             }
         }
+        let horizon = linked!.linker.provenance.horizon(of: linked!.catalog.models.compactMap { linked!.pages[$0.index].source.model },
+                                                         config: linked!.config)
         let rendered = clock.time("render") { RenderedSite(rendering: linked.take(), search: search, options: options, deliver: deliver) }
         if staging != nil { clock.timings[clock.timings.count - 1].seconds -= writeSeconds }
         var outcome = BuildOutcome(files: rendered.files, copies: rendered.copies, pageCount: rendered.pageCount,
@@ -287,6 +294,7 @@ public enum Build {
                                    searchFiles: search?.files.map(\.path) ?? [])
         outcome.streamed = streamed
         outcome.streamSeconds = writeSeconds
+        outcome.dateHorizon = horizon
         if var facts {
             for (index, problems) in rendered.pageProblems { facts[index].renderProblems = problems }
             let all = facts

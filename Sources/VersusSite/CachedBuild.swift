@@ -122,9 +122,12 @@ enum CachedBuild {
             for path in changed { if let output = before[path]?.output { replaced.insert(output) } }
             var pages = last.pages
             for (path, fact) in after { pages[path] = PageFacts.encode(fact, terms: newTerms[path]) }
-            return BuildOutcome(files: files, copies: loaded.copies, kept: last.outputs.keys.filter { !replaced.contains($0) },
-                                pageCount: last.pageCount, diagnostics: diagnostics, pages: pages,
-                                searchFiles: search?.files.map(\.path) ?? [], rebuilt: edited.count)
+            var outcome = BuildOutcome(files: files, copies: loaded.copies, kept: last.outputs.keys.filter { !replaced.contains($0) },
+                                       pageCount: last.pageCount, diagnostics: diagnostics, pages: pages,
+                                       searchFiles: search?.files.map(\.path) ?? [], rebuilt: edited.count)
+            outcome.dateHorizon = linked.linker.provenance.horizon(
+                of: linked.catalog.models.compactMap { linked.pages[$0.index].source.model }, config: linked.config)
+            return outcome
         }
     }
 }

@@ -87,6 +87,7 @@ struct Citations {
             if let day = change.date {
                 row["date"] = .text(day.description)
                 row["date_long"] = .text(day.longForm)
+                row["date_short"] = .text(day.shortForm)
             }
             if let note = change.note { row["note"] = .text(note) }
             if let source = change.source {

@@ -74,9 +74,19 @@ enum LastBuild {
     /// The options that change what is written. The year is one: pages show
     /// it (the copyright line). `--strict` and `--jobs` are not: the record
     /// keeps warnings as warnings, and the output is the same on any number of threads.
-    static func options(_ options: BuildOptions) -> String {
+    /// `until`: the first day the build would say other things of dates
+    /// (`Provenance.horizon`), recorded so that a later day's build knows.
+    static func options(_ options: BuildOptions, until: Day? = nil) -> String {
         let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: options.now).year ?? 0
-        return "base-url=\(options.baseURL ?? "-") drafts=\(options.includeDrafts) year=\(year)"
+        return "base-url=\(options.baseURL ?? "-") drafts=\(options.includeDrafts) year=\(year)" + (until.map { " until=\($0)" } ?? "")
+    }
+
+    /// Whether a record made with `recorded` options serves a build with
+    /// `options`: the same options, on a day before its horizon.
+    static func reusable(_ recorded: String, for options: BuildOptions) -> Bool {
+        guard let range = recorded.range(of: " until=") else { return recorded == self.options(options) }
+        guard let until = Day(String(recorded[range.upperBound...])) else { return false }
+        return String(recorded[..<range.lowerBound]) == self.options(options) && options.today < until
     }
 
     /// This versus: its version and the build id the linker put in its

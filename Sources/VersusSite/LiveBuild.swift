@@ -368,8 +368,8 @@ public final class LiveBuild: @unchecked Sendable {
         }
         // The edited models' sources and dates, checked again.
         for index in figures {
-            let before = oldLinker.provenance.problems(of: oldLinker.sources[index])
-            let after = linker.provenance.problems(of: linker.sources[index])
+            let before = oldLinker.modelProblems(at: index)
+            let after = linker.modelProblems(at: index)
             guard before != after else { continue }
             site.diagnostics.remove(before)
             result.diagnostics.remove(before)

@@ -78,6 +78,7 @@ enum PageView {
                 "from": .text(change.from.map { ModelField.display(change.path, $0) } ?? ""),
                 "to": .text(ModelField.display(change.path, change.to)),
                 "date": .text(change.date!.description), "date_long": .text(change.date!.longForm),
+                "date_short": .text(change.date!.shortForm),
             ]
             if let note = change.note { row["note"] = .text(note) }
             if let source = change.source {

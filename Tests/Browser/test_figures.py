@@ -50,7 +50,7 @@ def figures():
 
 def test_a_figure_changed_since_the_article_is_marked_and_reached_by_keyboard(browser, figures):
     browser.set_window_size(1280, 900)
-    browser.get(figures + "articles/spring-prices/")
+    browser.get(figures + "comparisons/spring-prices/")
     marks = browser.find_elements(By.CSS_SELECTOR, "a.figure-since")
     assert [m.text for m in marks] == ["now $0.40 since 2026-06-01", "now $1.60 since 2026-06-01"]
     for mark in marks:
@@ -72,7 +72,7 @@ def test_a_figure_changed_since_the_article_is_marked_and_reached_by_keyboard(br
     history = browser.find_element(By.ID, "history")
     assert history.is_displayed()
     rows = history.find_elements(By.CSS_SELECTOR, "table.changes tbody tr")
-    assert rows[0].text.split("\n")[0].startswith("1 June 2026")
+    assert rows[0].text.split("\n")[0].startswith("1 Jun 2026")
 
 
 def test_a_model_page_cites_its_sources_and_draws_its_history(browser, figures):
@@ -98,7 +98,7 @@ def test_a_model_page_cites_its_sources_and_draws_its_history(browser, figures):
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("path", ["models/heron/", "models/marlin/", "articles/spring-prices/", "changes/"])
+@pytest.mark.parametrize("path", ["models/heron/", "models/marlin/", "comparisons/spring-prices/", "changes/"])
 def test_no_axe_violations_on_figures_pages(browser, figures, path, scheme):
     browser.set_window_size(1280, 900)
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})

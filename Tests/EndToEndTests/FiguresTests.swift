@@ -14,14 +14,14 @@ import Testing
         let run = try VersusBinary.run(["build", "--root", site.root], environment: Self.buildDate)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.diagnosticLines == [
-            "Content/articles/winter.md:10:12: warning[V063]: Input of Heron 2 is $0.55 here, but its model data says $0.60 on 2026-02-01 (the article's last_updated) and $0.40 now (pricing.input in Content/models/heron.md)",
+            "Content/comparisons/winter.md:11:12: warning[V063]: Input of Heron 2 is $0.55 here, but its model data says $0.60 on 2026-02-01 (the article's last_updated) and $0.40 now (pricing.input in Content/models/heron.md)",
             "Content/models/marlin.md:8:18: warning[V127]: 'pricing.input' is as of 2026-01-05, 269 days ago (stale_after_days: 200): check it against its source and update its as_of",
             "Content/models/marlin.md:8:29: warning[V127]: 'pricing.output' is as of 2026-01-05, 269 days ago (stale_after_days: 200): check it against its source and update its as_of",
         ])
 
         // An article's figures right on its date but changed since: marked,
         // with a link to the model's history; the figure right now is not.
-        let spring = try #require(site.read("Output/articles/spring-prices/index.html"))
+        let spring = try #require(site.read("Output/comparisons/spring-prices/index.html"))
         #expect(spring.contains("<td class=\"align-right\">$0.50 <a class=\"figure-since\" href=\"../../models/heron/#history\">now $0.40 since 2026-06-01</a></td>"))
         #expect(spring.contains("<td class=\"align-right\">$2.00 <a class=\"figure-since\" href=\"../../models/heron/#history\">now $1.60 since 2026-06-01</a></td>"))
         #expect(spring.contains("<td class=\"align-right\">$3.00</td>"))
@@ -41,13 +41,13 @@ import Testing
             .split(separator: "\n").filter { $0.hasPrefix("<tr><td>") }.map { String($0) }
         #expect(rows.map { row in row.replacingOccurrences(of: "<[^>]+>", with: "|", options: .regularExpression)
             .split(separator: "|").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: " / ") } == [
-            "1 June 2026 / Input price / $0.50 → $0.40 / 1",
-            "1 June 2026 / Output price / $2.00 → $1.60 / 1",
+            "1 Jun 2026 / Input price / $0.50 → $0.40 / 1",
+            "1 Jun 2026 / Output price / $2.00 → $1.60 / 1",
             "20 May 2026 / Reasoning score / 74 → 81 / 2",
-            "10 March 2026 / Input price / $0.60 → $0.50 / 1 / first cut",
-            "15 January 2026 / Input price / first recorded: $0.60 / 1 / launch price",
-            "15 January 2026 / Output price / first recorded: $2.00 / 1 / launch price",
-            "1 December 2025 / Reasoning score / first recorded: 74 / 3",
+            "10 Mar 2026 / Input price / $0.60 → $0.50 / 1 / first cut",
+            "15 Jan 2026 / Input price / first recorded: $0.60 / 1 / launch price",
+            "15 Jan 2026 / Output price / first recorded: $2.00 / 1 / launch price",
+            "1 Dec 2025 / Reasoning score / first recorded: 74 / 3",
         ])
         #expect(heron.contains("<title id=\"price-history-title\">Heron 2: prices over time</title>"))
         #expect(heron.contains("<title id=\"score-history-title\">Heron 2: scores over time</title>"))
@@ -80,6 +80,23 @@ import Testing
         #expect(!early.stderr.contains("V127"), "\(early.stderr)")
         let late = try VersusBinary.run(["check", "--root", site.root], environment: ["SOURCE_DATE_EPOCH": "1900000000"])
         #expect(late.diagnosticLines.filter { $0.contains("[V127]") }.count == 6, "\(late.stderr)")
+    }
+
+    /// The build cache trusts its last build only until the first day a
+    /// figure turns stale: on that day the same input builds again, with the
+    /// new warning, instead of printing the old ones as up to date.
+    @Test func theCacheIsNotTrustedPastTheDayAFigureTurnsStale() throws {
+        let site = try ScratchSite(copying: "figures", withTheme: true)
+        #expect(try VersusBinary.run(["build", "--root", site.root], environment: Self.buildDate).status == 0)
+        let again = try VersusBinary.run(["build", "--root", site.root], environment: Self.buildDate)
+        #expect(again.stderr.contains("is up to date"), "\(again.stderr)")
+        // Heron 2's reasoning score (as of 2026-05-20) is stale from 2026-12-07 on.
+        let dayBefore = try VersusBinary.run(["build", "--root", site.root], environment: ["SOURCE_DATE_EPOCH": "1796558400"])
+        #expect(dayBefore.stderr.contains("is up to date"), "\(dayBefore.stderr)")
+        let later = try VersusBinary.run(["build", "--root", site.root], environment: ["SOURCE_DATE_EPOCH": "1796644800"])
+        #expect(!later.stderr.contains("is up to date"), "\(later.stderr)")
+        #expect(later.diagnosticLines.contains(
+            "Content/models/heron.md:13:22: warning[V127]: 'scores.reasoning' is as of 2026-05-20, 201 days ago (stale_after_days: 200): check it against its source and update its as_of"))
     }
 
     static let mistakes: [String: String] = [
@@ -132,7 +149,7 @@ import Testing
             Finch.
 
             """,
-        "Content/articles/dated.md": "---\ntitle: Dated\ntype: page\nlast_updated: 2026-01-20\n---\n| Model | Math |\n|---|---|\n| Finch 1 | 66 |\n",
+        "Content/comparisons/dated.md": "---\ntitle: Dated\ntype: page\nlast_updated: 2026-01-20\n---\n| Model | Math |\n|---|---|\n| Finch 1 | 66 |\n",
     ]
 
     @Test func everyMistakeOfSourcesDatesAndHistoryIsReportedAtItsPlace() throws {
@@ -140,7 +157,7 @@ import Testing
         let run = try VersusBinary.run(["check", "--root", site.root], environment: Self.buildDate)
         #expect(run.status == 1)
         #expect(run.diagnosticLines == [
-            "Content/articles/dated.md:8:12: warning[V063]: Math of Finch 1 is 66 here, but its model data says 65 on 2026-01-20 (the article's last_updated) and 70 now (scores.math in Content/models/finch.md)",
+            "Content/comparisons/dated.md:8:12: warning[V063]: Math of Finch 1 is 66 here, but its model data says 65 on 2026-01-20 (the article's last_updated) and 70 now (scores.math in Content/models/finch.md)",
             "Content/models/finch.md:4:9: error[V120]: unknown source 'labb' (did you mean lab?); defined: broken, future, lab",
             "Content/models/finch.md:5:18: warning[V129]: 'pricing.input' has history but no date of its own (as_of on the figure, its page or its source): its change cannot be dated and is left out of /changes/",
             "Content/models/finch.md:7:17: warning[V127]: 'scores.math' is as of 2026-02-01, 242 days ago (stale_after_days: 100): check it against its source and update its as_of",

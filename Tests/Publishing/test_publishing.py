@@ -208,7 +208,7 @@ def test_figures_values_sources_dates_and_changes_follow_the_schema(figures_site
     dates = [c["date"] for c in changes["changes"]]
     assert dates == sorted(dates, reverse=True) and len(dates) == 4
     for change in changes["changes"]:
-        assert local_path(out, base, urljoin(base, change["url"].lstrip("/"))).is_file()
+        assert local_path(out, base, urljoin(base, change["url"])).is_file()
     # A figure that is not a change (its first recorded value) is not listed.
     assert all("from" in c for c in changes["changes"])
 

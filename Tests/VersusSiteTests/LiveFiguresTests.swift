@@ -49,17 +49,22 @@ import VersusCore
         try folder.replace(heron, "date: 2026-03-10", with: "date: 2026-04-15")
         let moved = step(live, folder, heron)
         #expect(moved.path == "figures")
-        #expect(moved.changedPaths.contains("articles/spring-prices/index.html"))
-        #expect(!moved.changedPaths.contains("articles/winter/index.html"))
+        #expect(moved.changedPaths.contains("comparisons/spring-prices/index.html"))
+        #expect(!moved.changedPaths.contains("comparisons/winter/index.html"))
         #expect(!moved.changedPaths.contains("models/marlin/index.html"))
-        #expect(moved.diagnostics.contains { $0.location.path == "Content/articles/spring-prices.md" && $0.problem.code == .V063 })
-        #expect(!String(decoding: live.files["articles/spring-prices/index.html"]!, as: UTF8.self).contains("now $0.40"))
+        #expect(moved.diagnostics.contains { $0.location.path == "Content/comparisons/spring-prices.md" && $0.problem.code == .V063 })
+        #expect(!String(decoding: live.files["comparisons/spring-prices/index.html"]!, as: UTF8.self).contains("now $0.40"))
 
         // A page source's title: the model page and the API; no article.
         try folder.replace(heron, "title: \"Fjord AI price list\"", with: "title: \"Fjord AI prices\"")
         let source = step(live, folder, heron)
         #expect(source.changedPaths.isSuperset(of: ["models/heron/index.html", "api/models.json"]))
-        #expect(source.changedPaths.allSatisfy { !$0.hasPrefix("articles/") })
+        #expect(source.changedPaths.allSatisfy { !$0.hasPrefix("comparisons/") })
+
+        // A source's site path that is no page: an error at once, as a full build says.
+        try folder.replace(heron, "url: \"https://fjord.example.com/pricing\"", with: "url: \"/methd/\"")
+        let broken = step(live, folder, heron)
+        #expect(broken.diagnostics.contains { $0.problem.code == .V050 && $0.location.path == heron })
 
         // A stale figure's date brought up to date: its warnings go.
         try folder.replace("Content/models/marlin.md", "as_of: 2026-01-05", with: "as_of: 2026-09-20")
