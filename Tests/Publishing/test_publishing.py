@@ -70,16 +70,21 @@ def test_feed_is_atom_with_every_required_element(real_site):
     assert dates == sorted(dates, reverse=True), "newest first"
 
 
-def test_api_files_follow_the_published_schema(real_site):
-    out, base = real_site
+def api_documents(out: Path):
+    """models.json, articles.json and changes.json, each checked against the schema the site publishes."""
     schema = json.loads((out / "api/schema.json").read_text())
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-    models = json.loads((out / "api/models.json").read_text())
-    articles = json.loads((out / "api/articles.json").read_text())
-    for document in (models, articles):
+    documents = [json.loads((out / f"api/{name}.json").read_text()) for name in ("models", "articles", "changes")]
+    for document in documents:
         errors = sorted(validator.iter_errors(document), key=str)
         assert not errors, errors[0]
+    return documents
+
+
+def test_api_files_follow_the_published_schema(real_site):
+    out, base = real_site
+    models, articles, _ = api_documents(out)
     assert len(models["models"]) == len(list((out / "models").glob("*/index.html")))
     for model in models["models"]:
         assert local_path(out, base, urljoin(base, model["url"].lstrip("/"))) is not None
@@ -189,13 +194,7 @@ def test_pages_carry_canonical_open_graph_and_twitter_meta(real_site):
 
 def test_figures_values_sources_dates_and_changes_follow_the_schema(figures_site):
     out, base = figures_site
-    schema = json.loads((out / "api/schema.json").read_text())
-    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-    models = json.loads((out / "api/models.json").read_text())
-    changes = json.loads((out / "api/changes.json").read_text())
-    for document in (models, changes, json.loads((out / "api/articles.json").read_text())):
-        errors = sorted(validator.iter_errors(document), key=str)
-        assert not errors, errors[0]
+    models, _, changes = api_documents(out)
     heron = next(m for m in models["models"] if m["id"] == "heron")
     assert heron["figures"]["pricing.input"] == {
         "value": 0.4, "as_of": "2026-06-01",

@@ -44,15 +44,16 @@ import VersusCore
 
     static let now = Date(timeIntervalSince1970: 1_780_000_000)
 
-    func options(_ folder: Folder) -> BuildOptions {
-        BuildOptions(root: folder.root, jobs: 2, now: Self.now)
+    func options(_ folder: Folder, now: Date = LiveBuildTests.now) -> BuildOptions {
+        BuildOptions(root: folder.root, jobs: 2, now: now)
     }
 
-    /// Rebuilds after `paths` changed and checks the result against a fresh build.
+    /// Rebuilds after `paths` changed and checks the result against a fresh
+    /// build of the same day.
     @discardableResult
-    func step(_ live: LiveBuild, _ folder: Folder, _ paths: Set<String>) -> LiveBuild.Outcome {
+    func step(_ live: LiveBuild, _ folder: Folder, _ paths: Set<String>, now: Date = LiveBuildTests.now) -> LiveBuild.Outcome {
         let outcome = live.rebuild(changed: paths)
-        let fresh = LiveBuild(options: options(folder))
+        let fresh = LiveBuild(options: options(folder, now: now))
         let expected = fresh.rebuild()
         // The paths that differ, not the bytes: a failure stays readable.
         let differing = Set(live.files.keys).symmetricDifference(fresh.files.keys).sorted()
