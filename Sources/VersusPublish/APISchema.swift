@@ -43,7 +43,7 @@ enum APISchema {
             "path": {"type": "string", "pattern": "^/"},
             "source": {
               "type": "object",
-              "description": "Where a figure comes from: the source's key in the site, its title, its URL (absolute, or a path from the site root) and the date its figures were true.",
+              "description": "Where a figure comes from: the source's key in the site, its title, its URL (absolute, or a path from the host's root, like the other urls) and the date its figures were true.",
               "required": ["id", "title"],
               "additionalProperties": false,
               "properties": {

@@ -150,7 +150,7 @@ public enum Publishing {
             let figures = JSON.object(site.provenance.figures(of: model).map { figure in
                 (figure.path, JSON.object([
                     ("value", JSON.number(figure.value)),
-                    ("source", figure.source.map(sourceJSON)),
+                    ("source", figure.source.map { sourceJSON($0, site) }),
                     ("as_of", figure.asOf.map { JSON.string("\($0)") }),
                 ]))
             })
@@ -170,11 +170,13 @@ public enum Publishing {
     }
 
     /// A source as the API gives it: its key, title, URL (absolute, or a
-    /// path from the site root) and date.
-    static func sourceJSON(_ source: FigureSource) -> String {
-        JSON.object([
+    /// path from the host's root, as the API's other `url`s: a site path
+    /// gains the base path) and date.
+    static func sourceJSON(_ source: FigureSource, _ site: PublishedSite) -> String {
+        let url = source.url.map { $0.hasPrefix("/") ? site.config.basePath + $0.dropFirst() : $0 }
+        return JSON.object([
             ("id", JSON.string(source.key)), ("title", JSON.string(source.title)),
-            ("url", source.url.map(JSON.string)), ("as_of", source.asOf.map { JSON.string("\($0)") }),
+            ("url", url.map(JSON.string)), ("as_of", source.asOf.map { JSON.string("\($0)") }),
         ])
     }
 
@@ -187,7 +189,7 @@ public enum Publishing {
             return JSON.object([
                 ("date", JSON.string("\(change.date!)")), ("model", JSON.string(page.id)), ("url", JSON.string(url(page, site))),
                 ("figure", JSON.string(change.path)), ("from", change.from.map(JSON.number)), ("to", JSON.number(change.to)),
-                ("note", change.note.map(JSON.string)), ("source", change.source.map(sourceJSON)),
+                ("note", change.note.map(JSON.string)), ("source", change.source.map { sourceJSON($0, site) }),
             ])
         }
         return "{\"version\":1,\"changes\":[\n" + items.joined(separator: ",\n") + (items.isEmpty ? "]}\n" : "\n]}\n")

@@ -71,6 +71,11 @@ def test_a_figure_changed_since_the_article_is_marked_and_reached_by_keyboard(br
     assert browser.current_url.endswith("/models/heron/#history")
     history = browser.find_element(By.ID, "history")
     assert history.is_displayed()
+    # Its heading is styled as the page's other data headings (Scores, Details).
+    styles = browser.execute_script(
+        "return ['history-title', 'scores'].map(id => { const s = getComputedStyle(document.getElementById(id));"
+        " return [s.fontSize, s.textTransform]; })")
+    assert styles[0] == styles[1] and styles[0][1] == "uppercase"
     rows = history.find_elements(By.CSS_SELECTOR, "table.changes tbody tr")
     assert rows[0].text.split("\n")[0].startswith("1 Jun 2026")
 

@@ -199,6 +199,10 @@ def test_figures_values_sources_dates_and_changes_follow_the_schema(figures_site
     assert heron["figures"]["pricing.input"] == {
         "value": 0.4, "as_of": "2026-06-01",
         "source": {"id": "vendor", "title": "Fjord AI price list", "url": "https://fjord.example.com/pricing", "as_of": "2026-06-01"}}
+    # A source's site path is a path from the host's root, like every url of the API.
+    bench = heron["figures"]["scores.reasoning"]["source"]
+    assert bench["url"] == urlsplit(base).path + "method/"
+    assert local_path(out, base, urljoin(base, bench["url"])).is_file()
     # Every figure of every model is in `figures`, with the value the plain fields give.
     for model in models["models"]:
         plain = {f"pricing.{k}": v for k, v in model.get("pricing", {}).items()}
