@@ -128,23 +128,6 @@ public struct SiteConfig: Sendable, Equatable {
                 reader.report(.navNotAList, at: node)
             }
         }
-        var dataColumns: [DataColumn] = []
-        if let node = reader.valueNode("data_columns") {
-            if let mapping = node.mapping {
-                for (keyNode, valueNode) in mapping {
-                    guard let header = reader.string(keyNode, name: "data_columns key"),
-                          let path = reader.string(valueNode, name: "data_columns.\(keyNode.string ?? "")") else { continue }
-                    let validPath = ModelField.fixedPaths.contains(path) || (path.hasPrefix("scores.") && path.count > 7)
-                    if validPath {
-                        dataColumns.append(DataColumn(header: header, path: path, location: reader.location(of: valueNode)))
-                    } else {
-                        reader.report(.unknownDataField(path: path, known: ModelField.fixedPaths + ["scores.<category>"]), at: valueNode)
-                    }
-                }
-            } else {
-                reader.wrongType("data_columns", "a mapping of table headers to model fields, such as {Input: pricing.input}", node)
-            }
-        }
         var mentions = "first-per-section"
         if let node = reader.valueNode("mentions"), let value = reader.string(node, name: "mentions") {
             if value == "all" || value == "first-per-section" {
@@ -169,6 +152,26 @@ public struct SiteConfig: Sendable, Equatable {
                 }
             } else {
                 reader.report(.badKeysSetting, at: node)
+            }
+        }
+        var dataColumns: [DataColumn] = []
+        if let node = reader.valueNode("data_columns") {
+            if let mapping = node.mapping {
+                for (keyNode, valueNode) in mapping {
+                    guard let header = reader.string(keyNode, name: "data_columns key"),
+                          let path = reader.string(valueNode, name: "data_columns.\(keyNode.string ?? "")") else { continue }
+                    // A numeric key of the site's own is a figure too, once declared.
+                    let validPath = ModelField.fixedPaths.contains(path) || (path.hasPrefix("scores.") && path.count > 7)
+                        || modelKeys.contains(path)
+                    if validPath {
+                        dataColumns.append(DataColumn(header: header, path: path, location: reader.location(of: valueNode)))
+                    } else {
+                        reader.report(.unknownDataField(path: path, known: ModelField.fixedPaths + ["scores.<category>"] + modelKeys.sorted()),
+                                     at: valueNode)
+                    }
+                }
+            } else {
+                reader.wrongType("data_columns", "a mapping of table headers to model fields, such as {Input: pricing.input}", node)
             }
         }
         let types = Set(reader.stringList("types") ?? [])

@@ -99,6 +99,24 @@ import Testing
             "Content/models/heron.md:13:22: warning[V127]: 'scores.reasoning' is as of 2026-05-20, 201 days ago (stale_after_days: 200): check it against its source and update its as_of"))
     }
 
+    /// A numeric key of the site's own (`range_km`) is a figure like a price:
+    /// long form, history, a `data_columns` header, the dated check, the API.
+    @Test func aNumericKeyOfTheSitesOwnIsAFigure() throws {
+        let site = try ScratchSite(files: [
+            "site.yml": "title: Pedal Notes\nbase_url: /notes/\nkeys: {model: [range_km]}\ndata_columns: {Range km: range_km}\n",
+            "Templates/page.mustache": "<!DOCTYPE html><title>{{page.title}}</title>{{{page.content}}}",
+            "Content/bikes/volt.md": "---\ntitle: Volt Cargo\ntype: model\nrange_km: {value: 82, as_of: 2026-08-01}\nhistory:\n  - {date: 2026-02-01, range_km: 75, note: old battery}\n---\nA cargo bike.\n",
+            "Content/reviews/summer.md": "---\ntitle: Summer\ntype: page\nlast_updated: 2026-05-01\n---\n| Bike | Range km |\n|---|---|\n| Volt Cargo | 75 |\n\n| Bike | Range km |\n|---|---|\n| Volt Cargo | 76 |\n",
+        ])
+        let run = try VersusBinary.run(["build", "--root", site.root], environment: Self.buildDate)
+        #expect(run.diagnosticLines == [
+            "Content/reviews/summer.md:12:15: warning[V063]: Range km of Volt Cargo is 76 here, but its model data says 75 on 2026-05-01 (the article's last_updated) and 82 now (range_km in Content/bikes/volt.md)",
+        ])
+        #expect(site.read("Output/reviews/summer/index.html")?.contains("<td>75 <a class=\"figure-since\" href=\"../../bikes/volt/#history\">now 82 since 2026-08-01</a></td>") == true)
+        #expect(site.read("Output/api/changes.json")?.contains("\"figure\":\"range_km\",\"from\":75,\"to\":82}") == true)
+        #expect(site.read("Output/api/models.json")?.contains("\"figures\":{\"range_km\":{\"value\":82,\"as_of\":\"2026-08-01\"}}") == true)
+    }
+
     static let mistakes: [String: String] = [
         "site.yml": """
             title: Ledger
