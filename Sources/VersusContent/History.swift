@@ -24,7 +24,9 @@ public struct HistoryEntry: Sendable, Hashable {
 
     /// `history:`: a list of mappings. Every mistake is reported at its place;
     /// whether each figure exists is checked once the model is read (`check`).
-    static func read(_ node: Node, reader: inout YAMLReader) -> [HistoryEntry] {
+    /// `figures`: the paths the model page writes, so that a key of the
+    /// site's own with a value that is not a number is named as such.
+    static func read(_ node: Node, figures known: Set<String>, reader: inout YAMLReader) -> [HistoryEntry] {
         guard let items = node.sequence else {
             reader.wrongType("history", "a list of entries such as - {date: 2026-01-10, pricing: {input: 0.70}}", node)
             return []
@@ -69,6 +71,8 @@ public struct HistoryEntry: Sendable, Hashable {
                     // else is most often a misspelt key.
                     if value.scalar != nil, value.tag.rawValue == Tag.Name.int.rawValue || value.tag.rawValue == Tag.Name.float.rawValue {
                         figure(key, value, reader: &reader)
+                    } else if known.contains(key) {
+                        reader.wrongType("history \(key)", "a number", value)
                     } else {
                         reader.report(.unknownFigureKey(key: key, place: "a history entry", meant: Suggestion.closest(to: key, among: keys),
                                                         known: keys + ["a numeric key of the model"]), at: keyNode)
@@ -77,6 +81,9 @@ public struct HistoryEntry: Sendable, Hashable {
             }
             if !sawDate { reader.report(.missingKey(key: "date"), at: item) }
             guard let date else { continue }
+            if figures.isEmpty && reader.diagnostics.last.map({ $0.location < reader.location(of: item) }) ?? true {
+                reader.report(.historyEntryEmpty(date: "\(date)"), at: item)
+            }
             out.append(HistoryEntry(date: date, location: dateLocation, figures: figures, note: note, source: source))
         }
         return out
@@ -85,13 +92,14 @@ public struct HistoryEntry: Sendable, Hashable {
     /// What needs the whole model: each figure named must be one the model
     /// has (else the one meant), scores stay within 0-100, and one figure has
     /// one value per date.
-    static func check(_ history: [HistoryEntry], figures: [String]) -> [Diagnostic] {
+    static func check(_ history: [HistoryEntry], figures: [String], written: Set<String>) -> [Diagnostic] {
         let known = Set(figures)
         var out: [Diagnostic] = []
         var seen: Set<String> = []
         for entry in history {
             for figure in entry.figures {
                 guard known.contains(figure.path) else {
+                    if written.contains(figure.path) { continue }  // its value is wrong, and reported
                     out.append(Diagnostic(.historyUnknownFigure(figure: figure.path, meant: Suggestion.closest(to: figure.path, among: known)),
                                           at: figure.location))
                     continue
@@ -99,6 +107,10 @@ public struct HistoryEntry: Sendable, Hashable {
                 if figure.path.hasPrefix("scores."), figure.value < 0 || figure.value > 100 {
                     out.append(Diagnostic(.scoreOutOfRange(category: figure.path.dropFirst(7).description, value: NumberFormat.plain(figure.value)),
                                           at: figure.location))
+                }
+                if figure.path.hasPrefix("pricing."), figure.value < 0 {
+                    out.append(Diagnostic(.wrongType(key: "history \(figure.path)", expected: "a price of 0 or more",
+                                                     found: "\"\(NumberFormat.plain(figure.value))\""), at: figure.location))
                 }
                 if !seen.insert("\(figure.path) \(entry.date)").inserted {
                     out.append(Diagnostic(.historyDateTwice(figure: figure.path, date: entry.date.description), at: figure.location))

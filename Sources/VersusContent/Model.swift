@@ -141,6 +141,10 @@ public struct Model: Sendable, Hashable {
                     case "input", "output":
                         let path = "pricing." + (keyNode.string ?? "")
                         guard let figure = FigureNote.read(value, name: path, reader: &reader) else { continue }
+                        guard figure.value >= 0 else {
+                            reader.wrongType(path, "a price of 0 or more", value)
+                            continue
+                        }
                         if keyNode.string == "input" { pricing.input = figure.value } else { pricing.output = figure.value }
                         model.notes[path] = figure.note
                     default:
@@ -184,8 +188,15 @@ public struct Model: Sendable, Hashable {
         }
         if let node = reader.valueNode("sources") { model.sources = FigureSource.read(node, reader: &reader) }
         if let node = reader.valueNode("history") {
-            model.history = HistoryEntry.read(node, reader: &reader)
-            for problem in HistoryEntry.check(model.history, figures: model.figures.map(\.path)) { reader.add(problem) }
+            // Figures written but not read (a wrong value, reported there)
+            // are not "unknown" to the history too.
+            var written = Set(model.figures.map(\.path))
+            for key in ["pricing", "scores"] {
+                for (keyNode, _) in reader.valueNode(key)?.mapping ?? [:] { written.insert("\(key).\(keyNode.string ?? "")") }
+            }
+            for key in reader.keys where !keys.contains(key) && !pageKeys.contains(key) { written.insert(key) }
+            model.history = HistoryEntry.read(node, figures: written, reader: &reader)
+            for problem in HistoryEntry.check(model.history, figures: model.figures.map(\.path), written: written) { reader.add(problem) }
         }
         return model
     }

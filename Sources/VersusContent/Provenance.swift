@@ -176,6 +176,9 @@ public struct Provenance: Sendable {
             out.append(Diagnostic(.unknownSource(key: ref.key, meant: Suggestion.closest(to: ref.key, among: known), known: known.sorted()),
                                   at: ref.location))
         }
+        for source in model.sources where siteSources[source.key] != nil {
+            out.append(Diagnostic(.sourceShadowed(key: source.key), at: source.location))
+        }
         checkRef(model.source)
         for (_, note) in model.notes.sorted(by: { $0.value.location < $1.value.location }) { checkRef(note.source) }
         for entry in model.history { checkRef(entry.source) }
@@ -197,7 +200,11 @@ public struct Provenance: Sendable {
             let points = timeline(figure.path, of: model)
             guard points.count > 1 else { continue }
             guard let current = figure.asOf else {
-                if let at = figure.location { out.append(Diagnostic(.undatedChange(figure: figure.path), at: at)) }
+                // Undated, the current value follows the history: a change
+                // only if the last value recorded was another.
+                if points[points.count - 2].value != figure.value, let at = figure.location {
+                    out.append(Diagnostic(.undatedChange(figure: figure.path), at: at))
+                }
                 continue
             }
             for entry in model.history {

@@ -194,7 +194,10 @@ public struct SiteConfig: Sendable, Equatable {
             reader.value(of: key).map { YAMLEntry(key: key, value: $0) }
         }
         diagnostics = reader.diagnostics + diagnostics
-        guard let title, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        // With an error the build fails anyway; the settings read so far are
+        // still used, so that the pages are checked against the site's own
+        // sources and keys instead of drawing errors that follow from none.
+        guard let title else { return (nil, diagnostics) }
         var config = SiteConfig(title: title, baseURL: baseURL, language: language, description: description,
                                 nav: nav, dataColumns: dataColumns, mentions: mentions, params: params)
         config.search = search

@@ -16,12 +16,13 @@ public enum Code: String, Sendable, Hashable, CaseIterable, Comparable {
     case V100, V101, V102, V103, V104, V105, V106, V107
     case V110, V111
     case V120, V121, V122, V123, V124, V125, V126, V127, V128, V129
+    case V130, V131
 
     public static func < (a: Code, b: Code) -> Bool { a.rawValue < b.rawValue }
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V063, .V075, .V077, .V079, .V088, .V093, .V127, .V128, .V129: .warning
+        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V063, .V075, .V077, .V079, .V088, .V093, .V127, .V128, .V129, .V130, .V131: .warning
         default: .error
         }
     }
@@ -397,6 +398,14 @@ public enum Catalogue {
                           meaning: "A figure has history but no date of its own (no as_of on the figure, its page or its source), so the change to its current value cannot be dated: it is left out of /changes/ and its feed.",
                           example: "pricing: {input: 0.55}\nhistory:\n  - {date: 2026-01-10, pricing: {input: 0.70}}",
                           fix: "Give the figure or its page an as_of date.")
+        case .V130: Entry(title: "A history entry with no figure",
+                          meaning: "A history entry says what figures were on its date; one that names none (a note alone, or an empty pricing: {}) shows nowhere, so its note would be lost.",
+                          example: "history:\n  - {date: 2026-02-01, note: \"renamed\"}",
+                          fix: "Name the figures as they were on that date, or remove the entry (a rename belongs in the page's text).")
+        case .V131: Entry(title: "A page's source hides one of site.yml",
+                          meaning: "A model page defines a source under a key site.yml also defines; on that page the key means the page's source, and the site's title, link and date are not used. Most often the page meant the site's source.",
+                          example: "# site.yml: sources: {board: {title: \"Open model board\", url: ...}}\nsources:\n  board: {title: \"Deepwater's own board\"}",
+                          fix: "Give the page's source another key, or remove it to cite the site's.")
         }
     }
 }

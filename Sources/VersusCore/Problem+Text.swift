@@ -204,6 +204,10 @@ extension Problem {
             return "'\(figure)' is as of \(date), \(days) days ago (stale_after_days: \(limit)): check it against its source and update its as_of"
         case .historyNotBefore(let figure, let date, let current):
             return "history gives '\(figure)' on \(date), not before its current value's date (\(current)): history holds what a figure was before"
+        case .historyEntryEmpty(let date):
+            return "this history entry (\(date)) names no figure: its date and note show nowhere; name the figures as they were then"
+        case .sourceShadowed(let key):
+            return "this page's source '\(key)' hides site.yml's source of the same key: give it another key, or remove it to cite the site's"
         case .undatedChange(let figure):
             return "'\(figure)' has history but no date of its own (as_of on the figure, its page or its source): its change cannot be dated and is left out of /changes/"
         }

@@ -113,6 +113,8 @@ public enum Problem: Sendable, Hashable, Codable {
     case staleFigure(figure: String, date: String, days: Int, limit: Int)
     case historyNotBefore(figure: String, date: String, current: String)
     case undatedChange(figure: String)
+    case historyEntryEmpty(date: String)
+    case sourceShadowed(key: String)
 
     /// Which keys an unknown key was compared with.
     public enum KeyKind: String, Sendable, Hashable, Codable {
@@ -215,6 +217,8 @@ extension Problem {
         case .staleFigure: .V127
         case .historyNotBefore: .V128
         case .undatedChange: .V129
+        case .historyEntryEmpty: .V130
+        case .sourceShadowed: .V131
         }
     }
 

@@ -43,7 +43,7 @@ struct Citations {
         if let day = figure.asOf {
             row["as_of"] = .text(day.description)
             row["as_of_long"] = .text(day.longForm)
-            row["show_as_of"] = .bool(commonDate == nil || figure.isStale)
+            row["show_as_of"] = .bool(commonDate == nil)
         }
         row["is_stale"] = .bool(figure.isStale)
     }

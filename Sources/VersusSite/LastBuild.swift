@@ -74,19 +74,29 @@ enum LastBuild {
     /// The options that change what is written. The year is one: pages show
     /// it (the copyright line). `--strict` and `--jobs` are not: the record
     /// keeps warnings as warnings, and the output is the same on any number of threads.
-    /// `until`: the first day the build would say other things of dates
-    /// (`Provenance.horizon`), recorded so that a later day's build knows.
-    static func options(_ options: BuildOptions, until: Day? = nil) -> String {
+    static func options(_ options: BuildOptions) -> String {
         let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: options.now).year ?? 0
-        return "base-url=\(options.baseURL ?? "-") drafts=\(options.includeDrafts) year=\(year)" + (until.map { " until=\($0)" } ?? "")
+        return "base-url=\(options.baseURL ?? "-") drafts=\(options.includeDrafts) year=\(year)"
+    }
+
+    /// As recorded, with the days between which the build says the same of
+    /// dates: from its own day (an earlier one may find dates in the future)
+    /// to `until`, the first day a figure turns stale or a date comes
+    /// (`Provenance.horizon`).
+    static func options(_ options: BuildOptions, until: Day?) -> String {
+        self.options(options) + " from=\(options.today)" + (until.map { " until=\($0)" } ?? "")
     }
 
     /// Whether a record made with `recorded` options serves a build with
-    /// `options`: the same options, on a day before its horizon.
+    /// `options`: the same options, on a day within the record's days.
     static func reusable(_ recorded: String, for options: BuildOptions) -> Bool {
-        guard let range = recorded.range(of: " until=") else { return recorded == self.options(options) }
-        guard let until = Day(String(recorded[range.upperBound...])) else { return false }
-        return String(recorded[..<range.lowerBound]) == self.options(options) && options.today < until
+        guard let from = recorded.range(of: " from=") else { return false }
+        guard String(recorded[..<from.lowerBound]) == self.options(options) else { return false }
+        let days = recorded[from.upperBound...].split(separator: " ")
+        guard let first = days.first.flatMap({ Day(String($0)) }), first <= options.today else { return false }
+        guard days.count > 1 else { return true }
+        guard days[1].hasPrefix("until="), let until = Day(String(days[1].dropFirst(6))) else { return false }
+        return options.today < until
     }
 
     /// This versus: its version and the build id the linker put in its

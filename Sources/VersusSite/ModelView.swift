@@ -39,6 +39,8 @@ enum ModelView {
             fact("Output price", "$" + NumberFormat.money(output) + " per million tokens", figure: "pricing.output")
         }
         fact("Hardware", model.hardware)
+        // The site's own numeric keys are figures too, cited and dated.
+        for extra in model.extras { fact(ModelField.label(extra.key), NumberFormat.plain(extra.value), figure: extra.key) }
         fact("Also known as", model.aliases.isEmpty ? nil : model.aliases.joined(separator: ", "))
         if let license = model.license { view["license"] = .text(license) }
         if let parameters = model.parameters { view["parameters"] = .text(parameters) }

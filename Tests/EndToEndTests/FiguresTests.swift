@@ -41,19 +41,19 @@ import Testing
             .split(separator: "\n").filter { $0.hasPrefix("<tr><td>") }.map { String($0) }
         #expect(rows.map { row in row.replacingOccurrences(of: "<[^>]+>", with: "|", options: .regularExpression)
             .split(separator: "|").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: " / ") } == [
-            "1 Jun 2026 / Input price / $0.50 → $0.40 / 1",
-            "1 Jun 2026 / Output price / $2.00 → $1.60 / 1",
-            "20 May 2026 / Reasoning score / 74 → 81 / 2",
-            "10 Mar 2026 / Input price / $0.60 → $0.50 / 1 / first cut",
-            "15 Jan 2026 / Input price / first recorded: $0.60 / 1 / launch price",
-            "15 Jan 2026 / Output price / first recorded: $2.00 / 1 / launch price",
-            "1 Dec 2025 / Reasoning score / first recorded: 74 / 3",
+            "1 Jun 2026 / Input price / $0.50 → $0.40 / Fjord AI price list",
+            "1 Jun 2026 / Output price / $2.00 → $1.60 / Fjord AI price list",
+            "20 May 2026 / Reasoning score / 74 → 81 / Glasshouse bench runs",
+            "10 Mar 2026 / Input price / $0.60 → $0.50 / first cut / Fjord AI price list",
+            "15 Jan 2026 / Input price / first recorded: $0.60 / launch price / Fjord AI price list",
+            "15 Jan 2026 / Output price / first recorded: $2.00 / launch price / Fjord AI price list",
+            "1 Dec 2025 / Reasoning score / first recorded: 74 / Open model board",
         ])
         #expect(heron.contains("<title id=\"price-history-title\">Heron 2: prices over time</title>"))
         #expect(heron.contains("<title id=\"score-history-title\">Heron 2: scores over time</title>"))
         // A stale figure says so; a model without sources or dates shows neither.
         let marlin = try #require(site.read("Output/models/marlin/index.html"))
-        #expect(marlin.contains("<p class=\"figures-as-of stale\">Figures as of <time datetime=\"2026-01-05\">5 January 2026</time>"))
+        #expect(marlin.contains("<p class=\"figures-as-of\">Figures as of <time datetime=\"2026-01-05\">5 January 2026</time> <span class=\"stale-note\">(due for a check)</span>"))
         let puffin = try #require(site.read("Output/models/puffin/index.html"))
         #expect(!puffin.contains("class=\"cite\"") && !puffin.contains("figures-as-of") && !puffin.contains("id=\"history\""))
 
@@ -95,6 +95,10 @@ import Testing
         #expect(dayBefore.stderr.contains("is up to date"), "\(dayBefore.stderr)")
         let later = try VersusBinary.run(["build", "--root", site.root], environment: ["SOURCE_DATE_EPOCH": "1796644800"])
         #expect(!later.stderr.contains("is up to date"), "\(later.stderr)")
+        // A build dated before the record's day finds dates in the future: never "up to date".
+        let earlier = try VersusBinary.run(["build", "--root", site.root], environment: ["SOURCE_DATE_EPOCH": "1777680000"])
+        #expect(!earlier.stderr.contains("is up to date"), "\(earlier.stderr)")
+        #expect(earlier.diagnosticLines.contains { $0.contains("error[V126]") })
         #expect(later.diagnosticLines.contains(
             "Content/models/heron.md:13:22: warning[V127]: 'scores.reasoning' is as of 2026-05-20, 201 days ago (stale_after_days: 200): check it against its source and update its as_of"))
     }
@@ -115,6 +119,45 @@ import Testing
         #expect(site.read("Output/reviews/summer/index.html")?.contains("<td>75 <a class=\"figure-since\" href=\"../../bikes/volt/#history\">now 82 since 2026-08-01</a></td>") == true)
         #expect(site.read("Output/api/changes.json")?.contains("\"figure\":\"range_km\",\"from\":75,\"to\":82}") == true)
         #expect(site.read("Output/api/models.json")?.contains("\"figures\":{\"range_km\":{\"value\":82,\"as_of\":\"2026-08-01\"}}") == true)
+    }
+
+    /// More slips: a history entry that names no figure, a page source that
+    /// hides the site's, a negative price, a text value for a figure of the
+    /// site's own, history repeating an undated figure's value (no change,
+    /// no warning), and a figure whose value is wrong (one error, not two).
+    @Test func historyAndSourceSlipsAreEachReportedOnce() throws {
+        let site = try ScratchSite(files: [
+            "site.yml": "title: Slips\nsources:\n  board: {title: Board, url: \"https://board.example/\"}\n",
+            "Templates/page.mustache": "{{{page.content}}}",
+            "Content/models/kite.md": """
+                ---
+                title: Kite 2
+                type: model
+                sources:
+                  board: {title: "Kite's own board"}
+                pricing: {input: -1, output: 2}
+                scores: {coding: 52, speed: {value: fast}}
+                swe_bench: 40
+                history:
+                  - {date: 2026-02-01, note: "renamed"}
+                  - {date: 2026-03-01, pricing: {output: -2}}
+                  - {date: 2026-03-02, swe_bench: "39"}
+                  - {date: 2026-03-03, scores: {coding: 52, speed: 40}, pricing: {input: 1}}
+                ---
+                Kite.
+
+                """,
+            "Content/models/robin.md": "---\ntitle: Robin 1\ntype: model\nsource: board\nsources:\n  board: {title: \"Robin's own board\"}\nscores: {coding: 52}\nhistory:\n  - {date: 2026-03-01, scores: {coding: 52}}\n---\nRobin.\n",
+        ])
+        let run = try VersusBinary.run(["check", "--root", site.root], environment: Self.buildDate)
+        #expect(run.diagnosticLines == [
+            "Content/models/kite.md:6:18: error[V016]: 'pricing.input' must be a price of 0 or more, not \"-1\"",
+            "Content/models/kite.md:7:37: error[V016]: 'scores.speed' must be a number, not \"fast\"",
+            "Content/models/kite.md:10:5: warning[V130]: this history entry (2026-02-01) names no figure: its date and note show nowhere; name the figures as they were then",
+            "Content/models/kite.md:11:42: error[V016]: 'history pricing.output' must be a price of 0 or more, not \"-2\"",
+            "Content/models/kite.md:12:35: error[V016]: 'history swe_bench' must be a number, not \"39\"",
+            "Content/models/robin.md:6:3: warning[V131]: this page's source 'board' hides site.yml's source of the same key: give it another key, or remove it to cite the site's",
+        ])
     }
 
     static let mistakes: [String: String] = [
