@@ -38,8 +38,12 @@ extension SiteLinks {
     /// build cache), by index: their trees are not linked again (they may be
     /// left empty) and their mentions and problems are taken as they were.
     /// `today`: the build's date, for stale figures and dates in the future.
+    /// `renders`: whether the site has a template for a kind of listing; one
+    /// it cannot render does not exist (no link, sitemap entry or feed points
+    /// at it).
     public init(pages parsed: [ParsedPage], config: SiteConfig, copies: [(source: String, destination: String)], jobs: Int,
-                today: Day? = nil, known: [Int: (mentions: [Int], problems: [Diagnostic])] = [:]) {
+                today: Day? = nil, renders: (ListPage.Kind) -> Bool = { _ in true },
+                known: [Int: (mentions: [Int], problems: [Diagnostic])] = [:]) {
         let sources = parsed.map(\.source)
         let (graph, found) = SiteGraph.build(sources)
         var diagnostics = found
@@ -55,6 +59,7 @@ extension SiteLinks {
         for i in modelIndices { modelPages[i] = sources[i] }
         let vendors = Listings.vendors(sources, placed: placed)
         let listPages = Listings.pages(graph: graph, vendors: vendors, pages: sources, hasModels: !modelIndices.isEmpty)
+            .filter { renders($0.kind) }
         diagnostics += Self.outputCollisions(copies, pages: sources.indices.filter(placed).map { sources[$0] },
                                              listings: listPages)
         var pageAtURL = graph.pageAtURL

@@ -7,10 +7,11 @@ extension LinkedSite {
     /// `known`: pages the build cache has linked before (see `SiteLinks`).
     /// `today`: the build's date (stale figures, dates in the future).
     public init(linking site: ParsedSite, jobs: Int, today: Day? = nil, known: [Int: (mentions: [Int], problems: [Diagnostic])] = [:]) {
+        let templates = site.templates
         let links = SiteLinks(pages: site.pages, config: site.config,
-                              copies: site.copies.map { ($0.source, $0.destination) }, jobs: jobs, today: today, known: known)
-        // `/changes/` (and so its feed) only where a template renders it.
-        let listPages = links.listPages.filter { $0.kind != .changes || $0.kind.templates.contains(where: site.templates.has) }
+                              copies: site.copies.map { ($0.source, $0.destination) }, jobs: jobs, today: today,
+                              renders: { $0.templates.contains(where: templates.has) }, known: known)
+        let listPages = links.listPages
         self.init(config: site.config, pages: links.pages, graph: links.graph, mentions: links.mentions,
                   backlinks: links.backlinks, related: links.related, vendors: links.vendors, listPages: listPages,
                   catalog: links.catalog, templates: site.templates, copies: site.copies,

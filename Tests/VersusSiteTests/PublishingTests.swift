@@ -23,10 +23,12 @@ import VersusCore
     }
 
     @Test func sitemapRobotsAndFeed() throws {
-        let out = render(files)
+        // With a template for listings, the sitemap lists them.
+        let out = render(files.merging(["Templates/list.mustache": "{{page.title}}"]) { $1 })
         #expect(out["sitemap.xml"] == """
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+            <url><loc>https://pub.example/sub/changes/</loc></url>
             <url><loc>https://pub.example/sub/comparisons/</loc><lastmod>2026-03-01</lastmod></url>
             <url><loc>https://pub.example/sub/comparisons/new/</loc><lastmod>2026-03-01</lastmod></url>
             <url><loc>https://pub.example/sub/comparisons/old/</loc><lastmod>2025-01-05</lastmod></url>
@@ -35,6 +37,16 @@ import VersusCore
             <url><loc>https://pub.example/sub/tags/</loc></url>
             <url><loc>https://pub.example/sub/tags/speed/</loc><lastmod>2026-03-01</lastmod></url>
             <url><loc>https://pub.example/sub/vendors/acme/</loc></url>
+            </urlset>
+
+            """)
+        // Without one, no listing is written, and none is in the sitemap.
+        #expect(render(files)["sitemap.xml"] == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+            <url><loc>https://pub.example/sub/comparisons/new/</loc><lastmod>2026-03-01</lastmod></url>
+            <url><loc>https://pub.example/sub/comparisons/old/</loc><lastmod>2025-01-05</lastmod></url>
+            <url><loc>https://pub.example/sub/models/alpha/</loc></url>
             </urlset>
 
             """)
