@@ -74,7 +74,9 @@ public struct HistoryEntry: Sendable, Hashable {
                     } else if known.contains(key) {
                         reader.wrongType("history \(key)", "a number", value)
                     } else {
-                        reader.report(.unknownFigureKey(key: key, place: "a history entry", meant: Suggestion.closest(to: key, among: keys),
+                        // `as_of` is a figure's date; an entry's is `date`.
+                        let meant = key == "as_of" ? "date" : Suggestion.closest(to: key, among: keys + Array(known))
+                        reader.report(.unknownFigureKey(key: key, place: "a history entry", meant: meant,
                                                         known: keys + ["a numeric key of the model"]), at: keyNode)
                     }
                 }

@@ -97,12 +97,12 @@ public struct Provenance: Sendable {
     }
 
     /// The value on `day` and since when the value now holds: the last point
-    /// dated on or before the day (the first known one before any); nil
-    /// when the model has no such figure.
-    public func value(_ path: String, of model: Model, on day: Day) -> (then: Double, now: Double, since: Day?, hasHistory: Bool)? {
+    /// dated on or before the day; `then` is nil before the first dated one
+    /// (nothing is known of that day). Nil when the model has no such figure.
+    public func value(_ path: String, of model: Model, on day: Day) -> (then: Double?, now: Double, since: Day?, hasHistory: Bool)? {
         let points = timeline(path, of: model)
         guard let current = points.last else { return nil }
-        var then = points.first!.value
+        var then: Double? = points.first!.date == nil ? points.first!.value : nil
         for point in points {
             // An undated current value is taken to follow every dated one.
             guard let date = point.date else { then = point.value; continue }
@@ -193,10 +193,37 @@ public struct Provenance: Sendable {
             }
             for entry in model.history { future("history date", entry.date, entry.location) }
         }
-        for figure in figures(of: model) {
-            if figure.isStale, let date = figure.asOf, let today, let limit = staleAfterDays, let at = figure.location {
-                out.append(Diagnostic(.staleFigure(figure: figure.path, date: "\(date)", days: today.ordinal - date.ordinal, limit: limit), at: at))
+        if let released = model.released {
+            for entry in model.history where entry.date < released {
+                out.append(Diagnostic(.historyBeforeRelease(date: "\(entry.date)", released: "\(released)"), at: entry.location))
             }
+        }
+        // A stale date is reported where it is written: a figure's own at
+        // the figure; the page's once, at its as_of; a page source's once,
+        // at the source (site.yml's are reported by `siteProblems`).
+        var staleFromPage = 0
+        var staleFromSource: [String: Int] = [:]
+        for figure in figures(of: model) where figure.isStale {
+            if model.notes[figure.path]?.asOf != nil {
+                if let date = figure.asOf, let today, let limit = staleAfterDays, let at = figure.location {
+                    out.append(Diagnostic(.staleFigure(figure: figure.path, date: "\(date)", days: today.ordinal - date.ordinal, limit: limit), at: at))
+                }
+            } else if model.asOf != nil {
+                staleFromPage += 1
+            } else if let source = figure.source, model.sources.contains(where: { $0.key == source.key }) {
+                staleFromSource[source.key, default: 0] += 1
+            }
+        }
+        if staleFromPage > 0, let date = model.asOf, let today, let limit = staleAfterDays {
+            out.append(Diagnostic(.staleDate(whose: "this page's as_of", date: "\(date)", days: today.ordinal - date.ordinal, limit: limit,
+                                             figures: staleFromPage), at: page.location(ofKey: "as_of")))
+        }
+        for source in model.sources {
+            guard let count = staleFromSource[source.key], let date = source.asOf, let today, let limit = staleAfterDays else { continue }
+            out.append(Diagnostic(.staleDate(whose: "source '\(source.key)'", date: "\(date)", days: today.ordinal - date.ordinal, limit: limit,
+                                             figures: count), at: source.location))
+        }
+        for figure in figures(of: model) {
             let points = timeline(figure.path, of: model)
             guard points.count > 1 else { continue }
             guard let current = figure.asOf else {
@@ -239,12 +266,23 @@ public struct Provenance: Sendable {
         return first.map { Day(secondsSince1970: Double($0) * 86400) }
     }
 
-    /// The problems of `site.yml`'s sources that need the build's date.
-    public func siteProblems(_ config: SiteConfig) -> [Diagnostic] {
+    /// The problems of `site.yml`'s sources that need the build's date: one
+    /// in the future, and one stale, once for all the figures that take its date.
+    public func siteProblems(_ config: SiteConfig, models: [Model]) -> [Diagnostic] {
         guard let today else { return [] }
+        var stale: [String: Int] = [:]
+        for model in models {
+            for figure in figures(of: model) where figure.isStale && model.notes[figure.path]?.asOf == nil && model.asOf == nil {
+                if let source = figure.source, siteSources[source.key] == source { stale[source.key, default: 0] += 1 }
+            }
+        }
         return config.sources.compactMap { source in
-            guard let day = source.asOf, day > today else { return nil }
-            return Diagnostic(.dateInFuture(what: "source '\(source.key)' as_of", date: "\(day)", today: "\(today)"), at: source.location)
+            if let day = source.asOf, day > today {
+                return Diagnostic(.dateInFuture(what: "source '\(source.key)' as_of", date: "\(day)", today: "\(today)"), at: source.location)
+            }
+            guard let count = stale[source.key], let day = source.asOf, let limit = staleAfterDays else { return nil }
+            return Diagnostic(.staleDate(whose: "source '\(source.key)'", date: "\(day)", days: today.ordinal - day.ordinal, limit: limit,
+                                         figures: count), at: source.location)
         }
     }
 }

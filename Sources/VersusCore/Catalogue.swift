@@ -16,13 +16,13 @@ public enum Code: String, Sendable, Hashable, CaseIterable, Comparable {
     case V100, V101, V102, V103, V104, V105, V106, V107
     case V110, V111
     case V120, V121, V122, V123, V124, V125, V126, V127, V128, V129
-    case V130, V131
+    case V130, V131, V132
 
     public static func < (a: Code, b: Code) -> Bool { a.rawValue < b.rawValue }
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V063, .V075, .V077, .V079, .V088, .V093, .V127, .V128, .V129, .V130, .V131: .warning
+        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V063, .V075, .V077, .V079, .V088, .V093, .V127, .V128, .V129, .V130, .V131, .V132: .warning
         default: .error
         }
     }
@@ -387,7 +387,7 @@ public enum Catalogue {
                           example: "as_of: 2062-04-10",
                           fix: "Correct the date.")
         case .V127: Entry(title: "A stale figure",
-                          meaning: "A figure's date (its own as_of, else its page's, else its source's) is older than site.yml's stale_after_days on the build's date. The page shows its date; the warning asks for it to be checked again.",
+                          meaning: "A figure's date (its own as_of, else its page's, else its source's) is older than site.yml's stale_after_days on the build's date. The page shows its date and says it is due for a check. The warning is where the date is written: at the figure, at the page's as_of (once for all the figures that take it), or at the source.",
                           example: "stale_after_days: 180\nas_of: 2025-01-10",
                           fix: "Check the figure against its source and update its value and as_of, or raise stale_after_days.")
         case .V128: Entry(title: "A history entry not before the figure's current date",
@@ -406,6 +406,10 @@ public enum Catalogue {
                           meaning: "A model page defines a source under a key site.yml also defines; on that page the key means the page's source, and the site's title, link and date are not used. Most often the page meant the site's source.",
                           example: "# site.yml: sources: {board: {title: \"Open model board\", url: ...}}\nsources:\n  board: {title: \"Deepwater's own board\"}",
                           fix: "Give the page's source another key, or remove it to cite the site's.")
+        case .V132: Entry(title: "A history entry before the model's release",
+                          meaning: "A history entry dated before the model's released date gives a value for a day the model did not exist; most often the year is mistyped.",
+                          example: "released: 2025-09-10\nhistory:\n  - {date: 2015-09-10, pricing: {input: 5}}",
+                          fix: "Correct the date, or the model's released date.")
         }
     }
 }

@@ -204,6 +204,10 @@ extension Problem {
             return "'\(figure)' is as of \(date), \(days) days ago (stale_after_days: \(limit)): check it against its source and update its as_of"
         case .historyNotBefore(let figure, let date, let current):
             return "history gives '\(figure)' on \(date), not before its current value's date (\(current)): history holds what a figure was before"
+        case .staleDate(let whose, let date, let days, let limit, let figures):
+            return "\(whose) is \(date), \(days) days ago (stale_after_days: \(limit)), and \(figures) figure\(figures == 1 ? "" : "s") take\(figures == 1 ? "s" : "") that date: check \(figures == 1 ? "it" : "them") against the source and update the date"
+        case .historyBeforeRelease(let date, let released):
+            return "this history entry is dated \(date), before the model's release (\(released)): is the year right?"
         case .historyEntryEmpty(let date):
             return "this history entry (\(date)) names no figure: its date and note show nowhere; name the figures as they were then"
         case .sourceShadowed(let key):

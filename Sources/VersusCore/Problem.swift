@@ -114,6 +114,9 @@ public enum Problem: Sendable, Hashable, Codable {
     case historyNotBefore(figure: String, date: String, current: String)
     case undatedChange(figure: String)
     case historyEntryEmpty(date: String)
+    /// A date many figures take (a page's as_of, a source's), stale.
+    case staleDate(whose: String, date: String, days: Int, limit: Int, figures: Int)
+    case historyBeforeRelease(date: String, released: String)
     case sourceShadowed(key: String)
 
     /// Which keys an unknown key was compared with.
@@ -214,11 +217,12 @@ extension Problem {
         case .historyUnknownFigure: .V124
         case .historyDateTwice: .V125
         case .dateInFuture: .V126
-        case .staleFigure: .V127
+        case .staleFigure, .staleDate: .V127
         case .historyNotBefore: .V128
         case .undatedChange: .V129
         case .historyEntryEmpty: .V130
         case .sourceShadowed: .V131
+        case .historyBeforeRelease: .V132
         }
     }
 

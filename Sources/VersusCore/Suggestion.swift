@@ -5,7 +5,8 @@
 /// shares all but its last letter with the start of a longer candidate
 /// (`price` for `pricing`, `descr` for `description`; the rest of the
 /// candidate all letters, so `costs` is not `cost-analysis`) is a shortened
-/// name and suggests it too. Used for links, keys, types, fields and filter values
+/// name and suggests it too (`latency` for `latency_ms`). A word that differs
+/// only in case (`Lab` for `lab`) suggests the candidate. Used for links, keys, types, fields and filter values
 /// alike, so every hint reads the same.
 public enum Suggestion {
     public static func closest<C: Collection>(to word: String, among candidates: C) -> String? where C.Element == String {
@@ -17,7 +18,7 @@ public enum Suggestion {
             let c = Array(candidate.lowercased().unicodeScalars)
             let shared = commonPrefix(target, c)
             if target.count >= 4, c.count > target.count, shared >= max(4, target.count - 1),
-               c[shared...].allSatisfy({ $0.properties.isAlphabetic }),
+               c[shared...].allSatisfy({ $0.properties.isAlphabetic || $0 == "_" }),
                prefixed == nil || candidate.count < prefixed!.count || (candidate.count == prefixed!.count && candidate < prefixed!) {
                 prefixed = candidate
             }
@@ -25,7 +26,7 @@ public enum Suggestion {
             let d = distance(target, c)
             if best == nil || d < best!.1 || (d == best!.1 && candidate < best!.0) { best = (candidate, d) }
         }
-        if let (candidate, d) = best, d > 0, d <= limit { return candidate }
+        if let (candidate, d) = best, d <= limit, d > 0 || candidate != word { return candidate }
         return prefixed
     }
 

@@ -99,15 +99,15 @@ public struct ConsistencyCheck: Sendable {
                 if same(reading, expected) { continue }
                 // With a history, the figure is read as of the article's date.
                 if let date, let modelData = model.model, !modelData.history.isEmpty,
-                   let dated = provenance.value(field, of: modelData, on: date), dated.then != dated.now {
-                    if same(reading, dated.then) {
+                   let dated = provenance.value(field, of: modelData, on: date), let then = dated.then, then != dated.now {
+                    if same(reading, then) {
                         let now = ModelField.display(field, dated.now)
                         marks.append(Mark(at: cell.position, model: index,
                                           text: "now \(now)" + (dated.since.map { " since \($0)" } ?? "")))
                     } else {
                         out.append(Diagnostic(
                             .figureMismatchOnDate(header: header, model: model.title, written: written,
-                                                  then: ModelField.display(field, dated.then), day: "\(date)",
+                                                  then: ModelField.display(field, then), day: "\(date)",
                                                   now: data.display, field: field, path: model.path),
                             at: SourceLocation(path: path, line: cell.position.line, column: cell.position.column)))
                     }

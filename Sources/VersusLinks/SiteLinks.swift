@@ -73,7 +73,7 @@ extension SiteLinks {
         let provenance = Provenance(config: config, today: today)
         // Sources and dates: computed afresh for every build (they depend on
         // the day), never taken from an earlier build.
-        diagnostics += provenance.siteProblems(config)
+        diagnostics += provenance.siteProblems(config, models: modelIndices.compactMap { sources[$0].model })
         diagnostics += Self.sourceLinks(config.sources, sourcePath: SiteConfig.path, pageIndex: -1, targets: targets)
         // Models in the order pages list them: by title.
         var byTitle = [Int](repeating: 0, count: sources.count)

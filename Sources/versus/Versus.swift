@@ -176,7 +176,7 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         do throws(Scaffold.Failure) {
-            let path = try Scaffold.create(Scaffold.Kind(rawValue: kind)!, title: title, root: root, now: Date())
+            let path = try Scaffold.create(Scaffold.Kind(rawValue: kind)!, title: title, root: root, now: BuildOptions.clock())
             print(path)
             Printer.line("versus: wrote \(path); \(Scaffold.publishHint)")
         } catch {

@@ -75,9 +75,9 @@ import VersusCore
         let provenance = Provenance(config: SiteConfig(title: "T"), today: nil)
         func on(_ day: String) -> String {
             guard let v = provenance.value("pricing.input", of: model, on: Day(day)!) else { return "-" }
-            return "\(v.then) \(v.now) \(v.since.map(\.description) ?? "-")"
+            return "\(v.then.map { "\($0)" } ?? "?") \(v.now) \(v.since.map(\.description) ?? "-")"
         }
-        #expect(on("2025-12-01") == "0.6 0.4 2026-06-01")  // before the history: the first value known
+        #expect(on("2025-12-01") == "? 0.4 2026-06-01")  // before the history: nothing is known of that day
         #expect(on("2026-01-15") == "0.6 0.4 2026-06-01")
         #expect(on("2026-03-09") == "0.6 0.4 2026-06-01")
         #expect(on("2026-03-10") == "0.5 0.4 2026-06-01")
@@ -97,7 +97,7 @@ import VersusCore
         let after = Provenance(config: config, today: Day("2026-10-08"))
         #expect(after.figures(of: page.model!).map(\.isStale) == [true, false])
         #expect(after.problems(of: page).map(\.said) == [
-            "Content/models/m.md:5:16: warning: 'scores.math' is as of 2026-04-10, 181 days ago (stale_after_days: 180): check it against its source and update its as_of",
+            "Content/models/m.md:4:1: warning: this page's as_of is 2026-04-10, 181 days ago (stale_after_days: 180), and 1 figure takes that date: check it against the source and update the date",
         ])
         #expect(after.problems(of: page).map(\.problem.code) == [.V127])
         // Without a limit, no figure is ever stale.
