@@ -10,6 +10,12 @@ public struct FigureSource: Sendable, Hashable {
     public var title: String
     /// As written: a site path (`/about/`) or an absolute URL.
     public var url: String?
+    /// The URL without its leading slash when it is a site path (`about/`),
+    /// for links from a page's way back to the root; nil for an absolute URL.
+    public var sitePath: String? {
+        guard let url, url.hasPrefix("/") else { return nil }
+        return String(url.dropFirst())
+    }
     /// The date the source's figures were true, the last default of a figure's date.
     public var asOf: Day?
     /// Where the key is written, for messages about it.

@@ -37,6 +37,7 @@ public struct HistoryEntry: Sendable, Hashable {
                 reader.wrongType("history", "a list of mappings such as {date: 2026-01-10, pricing: {input: 0.70}}", item)
                 continue
             }
+            let problemsBefore = reader.diagnostics.count
             var date: Day?
             var dateLocation = reader.location(of: item)
             var figures: [Figure] = []
@@ -83,7 +84,8 @@ public struct HistoryEntry: Sendable, Hashable {
             }
             if !sawDate { reader.report(.missingKey(key: "date"), at: item) }
             guard let date else { continue }
-            if figures.isEmpty && reader.diagnostics.last.map({ $0.location < reader.location(of: item) }) ?? true {
+            // Not when a figure of the entry was written wrong (reported above).
+            if figures.isEmpty && reader.diagnostics.count == problemsBefore {
                 reader.report(.historyEntryEmpty(date: "\(date)"), at: item)
             }
             out.append(HistoryEntry(date: date, location: dateLocation, figures: figures, note: note, source: source))

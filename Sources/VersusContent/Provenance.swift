@@ -99,7 +99,7 @@ public struct Provenance: Sendable {
     /// The value on `day` and since when the value now holds: the last point
     /// dated on or before the day; `then` is nil before the first dated one
     /// (nothing is known of that day). Nil when the model has no such figure.
-    public func value(_ path: String, of model: Model, on day: Day) -> (then: Double?, now: Double, since: Day?, hasHistory: Bool)? {
+    public func value(_ path: String, of model: Model, on day: Day) -> (then: Double?, now: Double, since: Day?)? {
         let points = timeline(path, of: model)
         guard let current = points.last else { return nil }
         var then: Double? = points.first!.date == nil ? points.first!.value : nil
@@ -113,7 +113,7 @@ public struct Provenance: Sendable {
             guard point.value == current.value else { break }
             since = point.date ?? since
         }
-        return (then, current.value, since, points.count > 1)
+        return (then, current.value, since)
     }
 
     /// Every change of the model's figures, oldest first (one date in the

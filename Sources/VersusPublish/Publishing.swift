@@ -29,16 +29,17 @@ public enum Publishing {
         // Sitemaps and feeds need absolute URLs: without a base_url that has a
         // host, there is nothing to point them at.
         let absolute = site.config.baseURL.contains("://") ? site.config.baseURL : nil
+        let changes = site.changes
         var out: [(String, String)] = []
         if let absolute {
             out.append((sitemap, sitemapXML(site, base: absolute)))
             out.append((feed, feedXML(site, base: absolute, now: now)))
-            if site.hasChangesPage { out.append((changesFeed, changesXML(site, base: absolute, now: now))) }
+            if site.hasChangesPage { out.append((changesFeed, changesXML(site, changes, base: absolute, now: now))) }
         }
         out.append((robots, "User-agent: *\nAllow: /\n" + (absolute.map { "\nSitemap: \($0)\(sitemap)\n" } ?? "")))
         out.append((models, modelsJSON(site, absolute: absolute)))
         out.append((articles, articlesJSON(site, absolute: absolute)))
-        out.append((changesAPI, changesJSON(site, absolute: absolute)))
+        out.append((changesAPI, changesJSON(site, changes)))
         out.append((schema, APISchema.text(id: (absolute ?? site.config.basePath) + schema)))
         return out.filter { !taken.contains($0.0) }.map { OutputFile(path: $0.0, contents: Array($0.1.utf8)) }
     }
@@ -173,7 +174,7 @@ public enum Publishing {
     /// path from the host's root, as the API's other `url`s: a site path
     /// gains the base path) and date.
     static func sourceJSON(_ source: FigureSource, _ site: PublishedSite) -> String {
-        let url = source.url.map { $0.hasPrefix("/") ? site.config.basePath + $0.dropFirst() : $0 }
+        let url = source.sitePath.map { site.config.basePath + $0 } ?? source.url
         return JSON.object([
             ("id", JSON.string(source.key)), ("title", JSON.string(source.title)),
             ("url", url.map(JSON.string)), ("as_of", source.asOf.map { JSON.string("\($0)") }),
@@ -182,8 +183,8 @@ public enum Publishing {
 
     /// Every dated change of every model's figures, newest first: `/changes/`
     /// as data.
-    static func changesJSON(_ site: PublishedSite, absolute: String?) -> String {
-        let items = site.changes.map { item -> String in
+    static func changesJSON(_ site: PublishedSite, _ changes: [(model: Int, change: Provenance.Change)]) -> String {
+        let items = changes.map { item -> String in
             let page = site.pages[item.model].source
             let change = item.change
             return JSON.object([
@@ -196,9 +197,9 @@ public enum Publishing {
     }
 
     /// Atom feed of `/changes/`: one entry per model and date, newest first.
-    static func changesXML(_ site: PublishedSite, base: String, now: Date) -> String {
+    static func changesXML(_ site: PublishedSite, _ changes: [(model: Int, change: Provenance.Change)], base: String, now: Date) -> String {
         var groups: [(model: Int, date: Day, changes: [Provenance.Change])] = []
-        for item in site.changes {
+        for item in changes {
             if let last = groups.last, last.model == item.model, last.date == item.change.date! {
                 groups[groups.count - 1].changes.append(item.change)
             } else {

@@ -57,13 +57,11 @@ struct Citations {
         view["has_stale_figures"] = .bool(figures.values.contains { $0.isStale })
         view["sources"] = .list(sources.enumerated().map { i, source in
             var row: [String: TemplateValue] = ["number": .int(i + 1), "title": .text(source.title), "key": .text(source.key)]
-            if let url = source.url {
-                if url.hasPrefix("/") {
-                    row["url"] = .text(String(url.dropFirst()))
-                    row["is_internal"] = true
-                } else {
-                    row["href"] = .text(url)
-                }
+            if let path = source.sitePath {
+                row["url"] = .text(path)
+                row["is_internal"] = true
+            } else if let url = source.url {
+                row["href"] = .text(url)
             }
             if let day = source.asOf {
                 row["as_of"] = .text(day.description)

@@ -152,11 +152,12 @@ public final class LiveBuild: @unchecked Sendable {
     }
 
     /// The model fields of `models` that differ between two versions of the pages.
-    static func changedFields(of models: Set<Int>, before: [PageSource], after: [PageSource], paths: Set<String>) -> Set<FieldRead> {
+    static func changedFields(of models: Set<Int>, before: [PageSource], after: [PageSource], paths: Set<String>,
+                              provenance: Provenance) -> Set<FieldRead> {
         var changed: Set<FieldRead> = []
         for model in models {
             for path in paths where ModelField.value(path, of: before[model])?.display != ModelField.value(path, of: after[model])?.display
-                || timeline(path, before[model]) != timeline(path, after[model]) {
+                || timeline(path, before[model], provenance) != timeline(path, after[model], provenance) {
                 changed.insert(FieldRead(model: model, field: path))
             }
         }
@@ -164,10 +165,10 @@ public final class LiveBuild: @unchecked Sendable {
     }
 
     /// What the dated figures check reads of a figure besides its value: its
-    /// history and dates (sources are resolved by the same site either side).
-    static func timeline(_ path: String, _ page: PageSource) -> [Provenance.Point] {
+    /// history and dates.
+    static func timeline(_ path: String, _ page: PageSource, _ provenance: Provenance) -> [Provenance.Point] {
         guard let model = page.model, !model.history.isEmpty else { return [] }
-        return Provenance(config: SiteConfig(title: ""), today: nil).timeline(path, of: model)
+        return provenance.timeline(path, of: model)
     }
 
     /// The summary fields of `pages` that differ between two site views.
@@ -308,7 +309,8 @@ public final class LiveBuild: @unchecked Sendable {
             let old = linker
             linker = linker.withFigures(of: sources, columns: site.config.dataColumns)
             changedFields = Self.changedFields(of: figures, before: old.sources, after: sources,
-                                               paths: Set(old.catalog.knownPaths).union(linker.catalog.knownPaths))
+                                               paths: Set(old.catalog.knownPaths).union(linker.catalog.knownPaths),
+                                               provenance: linker.provenance)
             // Only pages whose link read a field that changed, as recorded
             // when they were linked, are linked again: their `models` blocks
             // and the marks and checks of their hand-written figures.

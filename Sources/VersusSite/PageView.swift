@@ -83,8 +83,10 @@ enum PageView {
             if let note = change.note { row["note"] = .text(note) }
             if let source = change.source {
                 row["source_title"] = .text(source.title)
-                if let url = source.url {
-                    if url.hasPrefix("/") { row["source_url"] = .text(String(url.dropFirst())) } else { row["source_href"] = .text(url) }
+                if let path = source.sitePath {
+                    row["source_url"] = .text(path)
+                } else if let url = source.url {
+                    row["source_href"] = .text(url)
                 }
             }
             return .object(row)
