@@ -15,7 +15,7 @@ public enum FrontMatterKeys {
 
     public static func unknown(in page: PageSource, known: (page: Set<String>, model: Set<String>)) -> [Diagnostic] {
         let isModel = page.model != nil
-        let allowed = isModel ? known.model : known.page
+        let allowed = isModel ? known.model : page.setup != nil ? known.page.union(Setup.keys) : known.page
         var out: [Diagnostic] = []
         for (key, location) in page.keyLocations where !allowed.contains(key) {
             out.append(Diagnostic(

@@ -4,7 +4,7 @@ import VersusCore
 /// A pure function of the path and the bytes, so pages are read in parallel.
 public enum PageReader {
     /// The keys every page may carry; `type: model` adds `Model.keys`.
-    public static let commonKeys: Set<String> = ["title", "type", "id", "description", "last_updated", "tags", "draft"]
+    public static let commonKeys: Set<String> = ["title", "type", "id", "description", "last_updated", "tags", "draft", "compare"]
 
     public static func read(path: String, bytes: [UInt8]) -> (page: PageSource?, diagnostics: [Diagnostic]) {
         let text: String
@@ -54,7 +54,19 @@ public enum PageReader {
         let draft = reader.bool("draft") ?? false
         var model: Model?
         if type == "model" { model = Model.read(from: &reader, pageKeys: commonKeys) }
-        let known = type == "model" ? commonKeys.union(Model.keys) : commonKeys
+        var setup: Setup?
+        if type == "setup" { setup = Setup.read(from: &reader) }
+        let known = type == "model" ? commonKeys.union(Model.keys) : type == "setup" ? commonKeys.union(Setup.keys) : commonKeys
+        var compare: [String]?
+        if let node = reader.valueNode("compare"), let ids = reader.stringList(node, name: "compare") {
+            if ids.count != 2 {
+                reader.report(.pairNeedsTwo(found: ids.count), at: node)
+            } else if ids[0] == ids[1] {
+                reader.report(.pairOfOne(id: ids[0]), at: node)
+            } else {
+                compare = ids.sorted()
+            }
+        }
         let params = reader.keys.filter { !known.contains($0) }.compactMap { key -> YAMLEntry? in
             // A figure in the long form reaches templates as its number.
             if let extra = model?.extras.first(where: { $0.key == key }), reader.valueNode(key)?.mapping != nil {
@@ -73,7 +85,9 @@ public enum PageReader {
         let section = folders.first ?? ""
         let folderPath = folders.map { Slug.make($0) }.joined(separator: "/")
         let urlPath: String
-        if stem == "index" && reader.valueNode("id") == nil {
+        if let compare {
+            urlPath = "compare/\(compare[0])-vs-\(compare[1])/"
+        } else if stem == "index" && reader.valueNode("id") == nil {
             urlPath = folderPath.isEmpty ? "" : folderPath + "/"
         } else {
             urlPath = (folderPath.isEmpty ? "" : folderPath + "/") + id + "/"
@@ -83,6 +97,9 @@ public enum PageReader {
             lastUpdated: lastUpdated, tags: tags, draft: draft, params: params, model: model,
             body: String(front.body), bodyFirstLine: front.bodyFirstLine, keyLocations: keyLocations,
             urlPath: urlPath)
-        return (page, diagnostics)
+        var placed = page
+        placed.setup = setup
+        placed.compare = compare
+        return (placed, diagnostics)
     }
 }

@@ -18,6 +18,10 @@ public struct PageSource: Sendable, Equatable {
     public var params: [YAMLEntry]
     /// Present when `type` is `model`.
     public var model: Model?
+    /// Present when `type` is `setup`.
+    public var setup: Setup?
+    /// `compare: [a, b]`: the page of that pair, at `/compare/<a>-vs-<b>/`.
+    public var compare: [String]?
     public var body: String
     /// The file line of the body's first line.
     public var bodyFirstLine: Int

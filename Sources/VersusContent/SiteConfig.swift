@@ -47,11 +47,15 @@ public struct SiteConfig: Sendable, Equatable {
     public var sources: [FigureSource] = []
     /// A figure older than this many days on the build's date is a warning.
     public var staleAfterDays: Int?
+    /// Which pairs of models get a page (`compare:`).
+    public var compare = CompareSettings()
+    /// The reference use that costs are given for (`workload:`).
+    public var workload = Workload()
 
     public static let path = "site.yml"
     public static let knownKeys: Set<String> = [
         "title", "base_url", "language", "description", "nav", "data_columns", "mentions", "search", "keys", "types",
-        "not_models", "sources", "stale_after_days",
+        "not_models", "sources", "stale_after_days", "compare", "workload",
     ]
 
     public init(title: String, baseURL: String = "/", language: String = "en", description: String? = nil,
@@ -185,6 +189,8 @@ public struct SiteConfig: Sendable, Equatable {
                 reader.wrongType("stale_after_days", "a whole number of days above 0, such as 180", node)
             }
         }
+        let compare = reader.valueNode("compare").map { CompareSettings.read($0, reader: &reader) } ?? CompareSettings()
+        let workload = reader.valueNode("workload").map { Workload.read($0, reader: &reader) } ?? Workload()
         for key in reader.keys where !knownKeys.contains(key) {
             diagnostics.append(Diagnostic(
                 .unknownSiteKey(key: key, meant: Suggestion.closest(to: key, among: knownKeys), known: knownKeys.sorted()),
@@ -207,6 +213,8 @@ public struct SiteConfig: Sendable, Equatable {
         config.notModels = notModels
         config.sources = sources
         config.staleAfterDays = staleAfterDays
+        config.compare = compare
+        config.workload = workload
         return (config, diagnostics)
     }
 }

@@ -16,13 +16,14 @@ public enum Code: String, Sendable, Hashable, CaseIterable, Comparable {
     case V100, V101, V102, V103, V104, V105, V106, V107
     case V110, V111
     case V120, V121, V122, V123, V124, V125, V126, V127, V128, V129
-    case V130, V131, V132
+    case V130, V131, V132, V133, V134, V135, V136, V137, V138, V139
+    case V140, V141
 
     public static func < (a: Code, b: Code) -> Bool { a.rawValue < b.rawValue }
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V063, .V075, .V077, .V079, .V088, .V093, .V127, .V128, .V129, .V130, .V131, .V132: .warning
+        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V063, .V075, .V077, .V079, .V088, .V093, .V127, .V128, .V129, .V130, .V131, .V132, .V139, .V141: .warning
         default: .error
         }
     }
@@ -410,6 +411,42 @@ public enum Catalogue {
                           meaning: "A history entry dated before the model's released date gives a value for a day the model did not exist; most often the year is mistyped.",
                           example: "released: 2025-09-10\nhistory:\n  - {date: 2015-09-10, pricing: {input: 5}}",
                           fix: "Correct the date, or the model's released date.")
+        case .V133: Entry(title: "An unknown model id",
+                          meaning: "A pair (a page's compare, site.yml's compare.pairs), a setup's runs or a calculator's models names models by their ids (the file name, or the page's id key); an id no model page has would drop the model or the whole pair without a word.",
+                          example: "compare: [deepseek-r1, gpt-54]",
+                          fix: "Write the model's id as its page gives it (the id meant is shown when one is close).")
+        case .V134: Entry(title: "A pair of one model with itself",
+                          meaning: "A pair page compares two different models; the same id twice has nothing to compare.",
+                          example: "compare: [gpt-5-4, gpt-5-4]",
+                          fix: "Name the second model of the pair.")
+        case .V135: Entry(title: "A pair with two pages",
+                          meaning: "A pair has one page, /compare/<a>-vs-<b>/; a second page with the same compare would land on the same URL.",
+                          example: "# Content/a.md and Content/b.md both have\ncompare: [deepseek-r1, gpt-5-4]",
+                          fix: "Merge the two pages, or make one of them compare other models.")
+        case .V136: Entry(title: "Too many pair pages",
+                          meaning: "Pairs grow with the square of the models: all pairs of 200 models are 19,900 pages. Above compare.limit (5,000 unless set) the build stops rather than write more pages than anyone meant.",
+                          example: "compare: {all: {}}    # with 120 models: 7,140 pairs",
+                          fix: "Narrow compare.all with a filter (weights: open), list the pairs you want under compare.pairs, or raise compare.limit in site.yml.")
+        case .V137: Entry(title: "A compare that is not two models",
+                          meaning: "A pair page compares exactly two models; a compare list with one or three ids has no pair to stand for.",
+                          example: "compare: [deepseek-r1, gpt-5-4, glm-5]",
+                          fix: "Name two model ids; write separate pages for other pairs.")
+        case .V138: Entry(title: "A rental range the wrong way round",
+                          meaning: "rental_per_month gives the lowest and highest monthly rental; a min above the max gives every cost and break-even backwards.",
+                          example: "rental_per_month: {min: 20000, max: 15000}",
+                          fix: "Swap the two figures.")
+        case .V139: Entry(title: "A setup without a cost",
+                          meaning: "A setup page is there to be costed; with neither rental_per_month nor purchase the calculator can only leave its column blank.",
+                          example: "type: setup\nhardware: 1x RTX 4090",
+                          fix: "Add rental_per_month: {min, max} or purchase (dollars, paid once).")
+        case .V140: Entry(title: "A calculator with no priced model",
+                          meaning: "A calculator costs the models that have both an input and an output price; when none of the models it lists has both, its table is empty.",
+                          example: "```calculator\nmodels: [glm-5]\n```   # glm-5 has no API price",
+                          fix: "List models with prices, or give the models their pricing.")
+        case .V141: Entry(title: "A workload of no tokens",
+                          meaning: "site.yml's workload is the reference monthly volume that pair pages and calculators cost; with no tokens every cost is $0.00 and no ratio can be given.",
+                          example: "workload: {input: 0, output: 0}",
+                          fix: "Give the monthly input and output tokens of a typical use, such as {input: 10000000, output: 2000000}.")
         }
     }
 }

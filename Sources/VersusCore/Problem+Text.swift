@@ -210,6 +210,24 @@ extension Problem {
             return "this history entry is dated \(date), before the model's release (\(released)): is the year right?"
         case .historyEntryEmpty(let date):
             return "this history entry (\(date)) names no figure: its date and note show nowhere; name the figures as they were then"
+        case .unknownModelID(let id, let place, let meant):
+            return "\(place) names '\(id)', which is not the id of any model page" + Self.meant(meant)
+        case .pairOfOne(let id):
+            return "a pair needs two different models; this one names '\(id)' twice"
+        case .pairClaimedTwice(let pair, let first):
+            return "the pair \(pair) already has its page, \(first): one page per pair; merge the two or compare other models"
+        case .pairsOverCap(let count, let cap):
+            return "the comparisons would make \(count) pair pages, more than the cap of \(cap): narrow compare.all or raise compare.limit in site.yml"
+        case .pairNeedsTwo(let found):
+            return "compare names \(found) model\(found == 1 ? "" : "s"); a pair page compares exactly two, such as [deepseek-r1, gpt-5-4]"
+        case .rentalRange(let min, let max):
+            return "rental_per_month has min \(min) above max \(max): is it the other way round?"
+        case .setupWithoutCost:
+            return "this setup has neither rental_per_month nor purchase, so no calculator can give its cost or break-even"
+        case .calculatorNoModels:
+            return "this calculator lists no model with both an input and an output price: it would show an empty table"
+        case .workloadEmpty:
+            return "the workload has no tokens at all (input and output are 0): every cost would be $0.00"
         case .sourceShadowed(let key):
             return "this page's source '\(key)' hides site.yml's source of the same key: give it another key, or remove it to cite the site's"
         case .undatedChange(let figure):

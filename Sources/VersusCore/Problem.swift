@@ -119,6 +119,18 @@ public enum Problem: Sendable, Hashable, Codable {
     case historyBeforeRelease(date: String, released: String)
     case sourceShadowed(key: String)
 
+    // MARK: pairs, setups and the cost calculator (V133-V141)
+    /// `place`: where the id was written (`compare`, `compare.pairs`, `runs`, `models`).
+    case unknownModelID(id: String, place: String, meant: String?)
+    case pairOfOne(id: String)
+    case pairClaimedTwice(pair: String, first: String)
+    case pairsOverCap(count: Int, cap: Int)
+    case pairNeedsTwo(found: Int)
+    case rentalRange(min: String, max: String)
+    case setupWithoutCost
+    case calculatorNoModels
+    case workloadEmpty
+
     /// Which keys an unknown key was compared with.
     public enum KeyKind: String, Sendable, Hashable, Codable {
         case page
@@ -223,6 +235,15 @@ extension Problem {
         case .historyEntryEmpty: .V130
         case .sourceShadowed: .V131
         case .historyBeforeRelease: .V132
+        case .unknownModelID: .V133
+        case .pairOfOne: .V134
+        case .pairClaimedTwice: .V135
+        case .pairsOverCap: .V136
+        case .pairNeedsTwo: .V137
+        case .rentalRange: .V138
+        case .setupWithoutCost: .V139
+        case .calculatorNoModels: .V140
+        case .workloadEmpty: .V141
         }
     }
 

@@ -14,6 +14,10 @@ public struct ListPage: Sendable, Equatable {
         case search
         /// `/changes/`: every change of every model's figures, newest first.
         case changes
+        /// `/compare/<a>-vs-<b>/`: two models side by side (`ListPage.pair`).
+        case pair
+        /// `/compare/`: every pair.
+        case pairs
 
         /// The templates tried for this page, most specific first.
         public var templates: [String] {
@@ -24,6 +28,8 @@ public struct ListPage: Sendable, Equatable {
             case .vendor: return ["vendor", "list"]
             case .search: return ["search"]
             case .changes: return ["changes", "list"]
+            case .pair: return ["compare"]
+            case .pairs: return ["list-compare", "list"]
             }
         }
 
@@ -35,6 +41,8 @@ public struct ListPage: Sendable, Equatable {
             case .vendor: return "vendor"
             case .search: return "search"
             case .changes: return "changes"
+            case .pair: return "pair"
+            case .pairs: return "pairs"
             }
         }
     }
@@ -44,6 +52,16 @@ public struct ListPage: Sendable, Equatable {
     public var urlPath: String
     /// Page indices listed, in display order.
     public var items: [Int]
+    /// The pair a `.pair` page shows.
+    public var pair: Pair?
+
+    public init(kind: Kind, title: String, urlPath: String, items: [Int], pair: Pair? = nil) {
+        self.kind = kind
+        self.title = title
+        self.urlPath = urlPath
+        self.items = items
+        self.pair = pair
+    }
 }
 
 public struct Vendor: Sendable, Equatable {
@@ -95,6 +113,17 @@ public enum Listings {
             let models = graph.sections.values.flatMap { $0 }.filter { !(pages[$0].model?.history.isEmpty ?? true) }.sorted()
             out.append(ListPage(kind: .changes, title: "Changes", urlPath: "changes/", items: models))
         }
+        return out.filter { graph.pageAtURL[$0.urlPath] == nil }
+    }
+
+    /// A page per pair nobody wrote (a written one stands at the pair's URL
+    /// instead), and `/compare/` once the site has two models to pair.
+    public static func pairPages(_ pairs: [Pair], pages: [PageSource], models: Int, graph: SiteGraph) -> [ListPage] {
+        var out = pairs.filter { $0.page == nil }.map { pair in
+            ListPage(kind: .pair, title: pages[pair.first].title + " vs " + pages[pair.second].title, urlPath: pair.urlPath,
+                     items: pair.models, pair: pair)
+        }
+        if models >= 2 { out.append(ListPage(kind: .pairs, title: "Compare", urlPath: "compare/", items: [])) }
         return out.filter { graph.pageAtURL[$0.urlPath] == nil }
     }
 }

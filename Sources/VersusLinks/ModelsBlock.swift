@@ -156,9 +156,25 @@ public struct ModelsBlock: Equatable {
                 }
                 return TableCell(content: [.text(text)], position: position)
             }
-            return TableRow(cells: cells, position: position)
+            var row = TableRow(cells: cells, position: position)
+            row.data = Self.rowData(model.page)
+            return row
         }
         return Table(alignments: numeric.map { $0 ? .right : .none }, header: header, rows: rows, position: position)
+    }
+
+    /// What the table script filters a model's row by: its weights, its
+    /// vendor, and the words of every text key (`data-search`), shown or not.
+    public static func rowData(_ page: PageSource) -> [RowData] {
+        guard let model = page.model else { return [] }
+        var out: [RowData] = []
+        if let weights = model.weights { out.append(RowData("weights", weights.rawValue)) }
+        if let vendor = model.vendor { out.append(RowData("vendor", vendor)) }
+        var words = [page.title] + model.aliases
+        words += [model.vendor, model.weights?.label, model.license, model.parameters, model.hardware].compactMap { $0 }
+        for param in page.params { if case .string(let text) = param.value { words.append(text) } }
+        out.append(RowData("search", words.joined(separator: " ").lowercased()))
+        return out
     }
 }
 
@@ -180,7 +196,8 @@ extension ModelsBlock {
         _ document: Document, path: String, catalog: ModelCatalog,
         href: (Int) -> String?, mentioned: inout Set<Int>, diagnostics: inout [Diagnostic], reads: inout Set<FieldRead>
     ) -> Document {
-        document.rewritingBlocks { block in
+        var count = 0
+        return document.rewritingBlocks { block in
             guard case .codeBlock(_, let literal, let position) = block, block.isFence(infoString) else { return block }
             let (parsed, found) = parse(literal, path: path, firstLine: position.line + 1, catalog: catalog)
             diagnostics += found
@@ -192,7 +209,10 @@ extension ModelsBlock {
             }
             for model in chosen { mentioned.insert(model.index) }
             reads.formUnion(parsed.reads(shown: parsed.columns, chosen: chosen, of: catalog))
-            return .table(parsed.table(for: chosen, href: href, at: position))
+            var table = parsed.table(for: chosen, href: href, at: position)
+            count += 1
+            table.sortable = "models-\(count)"
+            return .table(table)
         }
     }
 }

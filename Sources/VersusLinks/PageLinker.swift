@@ -18,6 +18,9 @@ public struct PageLinker: Sendable {
     let mode: MentionLinker.Mode
     /// Sources, dates and history of the figures, with the build's date.
     public let provenance: Provenance
+    /// Setup pages by title, and the workload calculators cost.
+    var setups: [Int] = []
+    var workload = Workload()
 
     /// The same linker after model pages' figures changed (names, URLs and
     /// vendors as they were): the catalog and the figure check read the new data.
@@ -30,7 +33,7 @@ public struct PageLinker: Sendable {
                           targets: targets, titleRank: titleRank,
                           consistency: ConsistencyCheck(columns: columns, scoreCategories: catalog.scoreCategories,
                                                         matcher: matcher, models: models, provenance: provenance),
-                          mode: mode, provenance: provenance)
+                          mode: mode, provenance: provenance, setups: setups, workload: workload)
     }
 
     /// What a model page's sources and dates get wrong: unknown sources,
@@ -65,6 +68,10 @@ public struct PageLinker: Sendable {
         let marked = ConsistencyCheck.apply(marks, to: page.document) { model in href(model) ?? "" }
         var document = ModelsBlock.expand(marked, path: source.path, catalog: catalog, href: href,
                                           mentioned: &mentioned, diagnostics: &problems, reads: &reads)
+        let models = catalog.models.map(\.index).sorted { titleRank[$0] < titleRank[$1] }
+        document = CalculatorBlock.expand(document, path: source.path, sources: sources, models: models, setups: setups,
+                                          workload: workload, href: href, mentioned: &mentioned, diagnostics: &problems,
+                                          reads: &reads)
         var mentions = MentionLinker(matcher: matcher, mode: mode, destination: href, nearMiss: nearMiss.isEmpty ? nil : nearMiss)
         document = mentions.link(document)
         mentioned.formUnion(mentions.mentioned)

@@ -34,8 +34,14 @@ public struct SiteGraph: Sendable {
         for (index, page) in pages.enumerated() {
             pageAtPath[page.path] = index
             if let other = pageAtURL[page.urlPath] {
+                // Two pages of one pair: said at the second one's compare key.
+                if let pair = page.compare, pages[other].compare == pair {
+                    diagnostics.append(Diagnostic(.pairClaimedTwice(pair: pair.joined(separator: " and "), first: pages[other].path),
+                                                  at: page.location(ofKey: "compare")))
+                    continue
+                }
                 diagnostics.append(Diagnostic(.duplicateURL(url: "/" + page.urlPath, other: pages[other].path),
-                                              at: page.location(ofKey: "id")))
+                                              at: page.location(ofKey: page.compare == nil ? "id" : "compare")))
                 continue
             }
             pageAtURL[page.urlPath] = index

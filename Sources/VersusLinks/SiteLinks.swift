@@ -29,6 +29,8 @@ public struct SiteLinks: Sendable {
     public var blockReads: [Set<FieldRead>]
     /// Every problem the stage found, `pageProblems` included.
     public var diagnostics: [Diagnostic]
+    /// The pairs of models with a page, in URL order.
+    public var pairs: [Pair] = []
 }
 
 extension SiteLinks {
@@ -58,8 +60,18 @@ extension SiteLinks {
         var modelPages: [Int: PageSource] = [:]
         for i in modelIndices { modelPages[i] = sources[i] }
         let vendors = Listings.vendors(sources, placed: placed)
-        let listPages = Listings.pages(graph: graph, vendors: vendors, pages: sources, hasModels: !modelIndices.isEmpty)
+        let listings = Listings.pages(graph: graph, vendors: vendors, pages: sources, hasModels: !modelIndices.isEmpty)
             .filter { renders($0.kind) }
+        let (declared, pairProblems) = Pairs.declared(sources: sources, models: modelIndices, placed: placed, config: config,
+                                                      catalog: catalog)
+        diagnostics += pairProblems
+        diagnostics += Setups.problems(sources, models: modelIndices, placed: placed)
+        func pairLists(_ pairs: [Pair]) -> [ListPage] {
+            Listings.pairPages(pairs, pages: sources, models: modelIndices.count, graph: graph).filter { renders($0.kind) }
+        }
+        // Before linking, the pairs known so far are link targets; those of
+        // models mentioned together are known once every page is linked.
+        let listPages = listings + pairLists(declared.values.sorted { $0.urlPath < $1.urlPath })
         diagnostics += Self.outputCollisions(copies, pages: sources.indices.filter(placed).map { sources[$0] },
                                              listings: listPages)
         var pageAtURL = graph.pageAtURL
@@ -84,7 +96,8 @@ extension SiteLinks {
             sources: sources, matcher: matcher, nearMiss: nearMiss, catalog: catalog, targets: targets, titleRank: byTitle,
             consistency: ConsistencyCheck(columns: config.dataColumns, scoreCategories: catalog.scoreCategories,
                                           matcher: matcher, models: modelPages, provenance: provenance),
-            mode: MentionLinker.Mode(rawValue: config.mentions) ?? .firstPerSection, provenance: provenance)
+            mode: MentionLinker.Mode(rawValue: config.mentions) ?? .firstPerSection, provenance: provenance,
+            setups: Setups.indices(sources, placed: placed), workload: config.workload)
         for i in modelIndices { diagnostics += linker.modelProblems(at: i) }
         let linked = parallelMap(Array(parsed.indices), jobs: jobs) { index in
             if let known = known[index] { return (parsed[index], known.mentions, known.problems, Set<FieldRead>()) }
@@ -118,10 +131,16 @@ extension SiteLinks {
             },
             lists: lists, newerFirst: newerFirst)
 
+        var (pairs, capProblems) = Pairs.all(declared: declared, sources: sources, mentions: mentions, placed: placed, config: config)
+        diagnostics += capProblems
+        // Without a `compare` template only written pair pages exist.
+        if !renders(.pair) { pairs = pairs.filter { $0.page != nil } }
+
         self.init(pages: linked.map(\.0), graph: graph, mentions: mentions, backlinks: backlinks, related: related,
-                  vendors: vendors, listPages: listPages, catalog: catalog, linker: linker, pageProblems: linked.map(\.2),
-                  blockReads: linked.map(\.3),
+                  vendors: vendors, listPages: listings + pairLists(pairs), catalog: catalog, linker: linker,
+                  pageProblems: linked.map(\.2), blockReads: linked.map(\.3),
                   diagnostics: diagnostics)
+        self.pairs = pairs
     }
 
     /// A source's URL that is a site path is checked like any link: a

@@ -48,9 +48,22 @@ public struct TableCell: Sendable, Equatable {
     }
 }
 
+/// A `data-` attribute of a generated table's row (`data-vendor="OpenAI"`),
+/// for the table script's filters.
+public struct RowData: Sendable, Equatable {
+    public var name: String
+    public var value: String
+    public init(_ name: String, _ value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
 public struct TableRow: Sendable, Equatable {
     public var cells: [TableCell]
     public var position: SourcePoint
+    /// Written as `data-<name>` attributes of the row.
+    public var data: [RowData] = []
     public init(cells: [TableCell], position: SourcePoint) {
         self.cells = cells
         self.position = position
@@ -62,6 +75,9 @@ public struct Table: Sendable, Equatable {
     public var header: TableRow
     public var rows: [TableRow]
     public var position: SourcePoint
+    /// A table the reader may sort and filter (a `models` block's): its id
+    /// on the page, under which the script keeps its state in the URL.
+    public var sortable: String?
 
     public init(alignments: [TableAlignment], header: TableRow, rows: [TableRow], position: SourcePoint) {
         self.alignments = alignments

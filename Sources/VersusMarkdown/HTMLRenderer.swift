@@ -104,7 +104,13 @@ public struct HTMLRenderer {
         // Focusable so keyboard users can scroll a table wider than the screen.
         out += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table: "
         HTML.escape(table.header.cells.map(\.content.plainText).joined(separator: ", "), into: &out)
-        out += "\">\n<table>\n<thead>\n"
+        out += "\">\n<table"
+        if let id = table.sortable {
+            out += " id=\""
+            HTML.escape(id, into: &out)
+            out += "\" data-sortable"
+        }
+        out += ">\n<thead>\n"
         row(table.header, cellTag: "th", alignments: table.alignments, width: table.header.cells.count)
         out += "</thead>\n"
         if !table.rows.isEmpty {
@@ -118,7 +124,13 @@ public struct HTMLRenderer {
     }
 
     private mutating func row(_ row: TableRow, cellTag: String, alignments: [TableAlignment], width: Int) {
-        out += "<tr>\n"
+        out += "<tr"
+        for datum in row.data {
+            out += " data-\(datum.name)=\""
+            HTML.escape(datum.value, into: &out)
+            out += "\""
+        }
+        out += ">\n"
         for index in 0..<max(width, 1) {
             let alignment = index < alignments.count ? alignments[index] : .none
             out += "<\(cellTag)"

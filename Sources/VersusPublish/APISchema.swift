@@ -1,7 +1,7 @@
 import VersusCore
 
 /// The JSON Schema (draft 2020-12) of `/api/models.json`,
-/// `/api/articles.json` and `/api/changes.json`, published beside them so that a script can check
+/// `/api/articles.json`, `/api/changes.json` and `/api/pairs.json`, published beside them so that a script can check
 /// what it reads. The tests validate both files against it.
 enum APISchema {
     static func text(id: String) -> String {
@@ -10,8 +10,8 @@ enum APISchema {
           "$schema": "https://json-schema.org/draft/2020-12/schema",
           "$id": \(JSON.string(id)),
           "title": "Versus API",
-          "description": "models.json holds every model's typed data, with the value, source and date of every figure; articles.json every comparison article's metadata; changes.json every dated change of a model's figures, newest first. URLs are paths from the site root; permalinks are absolute when the site has an absolute base_url.",
-          "oneOf": [{"$ref": "#/$defs/modelsFile"}, {"$ref": "#/$defs/articlesFile"}, {"$ref": "#/$defs/changesFile"}],
+          "description": "models.json holds every model's typed data, with the value, source and date of every figure; articles.json every comparison article's metadata; changes.json every dated change of a model's figures, newest first; pairs.json every pair of models with a compare page, with the monthly cost of the site's reference workload on each (null without both prices). URLs are paths from the site root; permalinks are absolute when the site has an absolute base_url.",
+          "oneOf": [{"$ref": "#/$defs/modelsFile"}, {"$ref": "#/$defs/articlesFile"}, {"$ref": "#/$defs/changesFile"}, {"$ref": "#/$defs/pairsFile"}],
           "$defs": {
             "modelsFile": {
               "type": "object",
@@ -38,6 +38,35 @@ enum APISchema {
               "properties": {
                 "version": {"const": 1},
                 "changes": {"type": "array", "items": {"$ref": "#/$defs/change"}}
+              }
+            },
+            "pairsFile": {
+              "type": "object",
+              "required": ["version", "workload", "pairs"],
+              "additionalProperties": false,
+              "properties": {
+                "version": {"const": 1},
+                "workload": {
+                  "type": "object",
+                  "description": "The reference workload: tokens a month.",
+                  "required": ["input", "output"],
+                  "additionalProperties": false,
+                  "properties": {"input": {"type": "number", "minimum": 0}, "output": {"type": "number", "minimum": 0}}
+                },
+                "pairs": {"type": "array", "items": {"$ref": "#/$defs/pair"}}
+              }
+            },
+            "pair": {
+              "type": "object",
+              "required": ["id", "url", "models", "monthly_cost", "articles", "written"],
+              "additionalProperties": false,
+              "properties": {
+                "id": {"type": "string", "pattern": "^[^/]+-vs-[^/]+$"},
+                "url": {"$ref": "#/$defs/path"},
+                "models": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 2, "maxItems": 2},
+                "monthly_cost": {"type": "array", "items": {"type": ["number", "null"], "minimum": 0}, "minItems": 2, "maxItems": 2},
+                "articles": {"type": "array", "items": {"$ref": "#/$defs/path"}},
+                "written": {"type": "boolean", "description": "Whether an editor wrote the pair's page (compare: [a, b])."}
               }
             },
             "path": {"type": "string", "pattern": "^/"},

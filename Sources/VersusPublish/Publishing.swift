@@ -17,6 +17,7 @@ public enum Publishing {
     static let articles = "api/articles.json"
     static let schema = "api/schema.json"
     static let changesAPI = "api/changes.json"
+    static let pairsAPI = "api/pairs.json"
     /// The Atom feed of `/changes/`.
     public static let changesFeed = "changes/feed.xml"
     /// The newest articles in the feed; older ones stay in the sitemap.
@@ -40,6 +41,7 @@ public enum Publishing {
         out.append((models, modelsJSON(site, absolute: absolute)))
         out.append((articles, articlesJSON(site, absolute: absolute)))
         out.append((changesAPI, changesJSON(site, changes)))
+        out.append((pairsAPI, pairsJSON(site)))
         out.append((schema, APISchema.text(id: (absolute ?? site.config.basePath) + schema)))
         return out.filter { !taken.contains($0.0) }.map { OutputFile(path: $0.0, contents: Array($0.1.utf8)) }
     }
@@ -196,6 +198,26 @@ public enum Publishing {
         return "{\"version\":1,\"changes\":[\n" + items.joined(separator: ",\n") + (items.isEmpty ? "]}\n" : "\n]}\n")
     }
 
+    /// Every pair of models with a page: the two model ids, the page's URL,
+    /// what the site's reference workload costs on each (where both prices
+    /// are known) and the articles that mention both.
+    static func pairsJSON(_ site: PublishedSite) -> String {
+        let workload = site.config.workload
+        let items = site.pairs.map { pair -> String in
+            let (a, b) = (site.pages[pair.first].source, site.pages[pair.second].source)
+            let costs = [a, b].map { workload.monthlyCost($0.model?.pricing).map(JSON.number) ?? "null" }
+            let both = Set(site.backlinks[pair.second] ?? [])
+            let articles = (site.backlinks[pair.first] ?? []).filter(both.contains).map { JSON.string(url(site.pages[$0].source, site)) }
+            return JSON.object([
+                ("id", JSON.string("\(a.id)-vs-\(b.id)")), ("url", JSON.string(site.config.basePath + pair.urlPath)),
+                ("models", JSON.array([JSON.string(a.id), JSON.string(b.id)])),
+                ("monthly_cost", JSON.array(costs)), ("articles", JSON.array(articles)), ("written", pair.page == nil ? "false" : "true"),
+            ])
+        }
+        let head = JSON.object([("input", JSON.number(workload.input)), ("output", JSON.number(workload.output))])
+        return "{\"version\":1,\"workload\":\(head),\"pairs\":[\n" + items.joined(separator: ",\n") + (items.isEmpty ? "]}\n" : "\n]}\n")
+    }
+
     /// Atom feed of `/changes/`: one entry per model and date, newest first.
     static func changesXML(_ site: PublishedSite, _ changes: [(model: Int, change: Provenance.Change)], base: String, now: Date) -> String {
         var groups: [(model: Int, date: Day, changes: [Provenance.Change])] = []
@@ -265,9 +287,11 @@ public struct PublishedSite: Sendable {
     public var mentions: [[Int]]
     public var copies: [FileCopy]
     public var provenance: Provenance
+    public var pairs: [Pair]
 
     public init(config: SiteConfig, pages: [ParsedPage], graph: SiteGraph, listPages: [ListPage], catalog: ModelCatalog,
-                backlinks: [Int: [Int]], mentions: [[Int]], copies: [FileCopy], provenance: Provenance) {
+                backlinks: [Int: [Int]], mentions: [[Int]], copies: [FileCopy], provenance: Provenance, pairs: [Pair] = []) {
+        self.pairs = pairs
         self.config = config
         self.pages = pages
         self.graph = graph

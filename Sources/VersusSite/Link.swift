@@ -17,5 +17,6 @@ extension LinkedSite {
                   catalog: links.catalog, templates: site.templates, copies: site.copies,
                   diagnostics: site.diagnostics + links.diagnostics, linker: links.linker, pageProblems: links.pageProblems)
         blockReads = links.blockReads
+        pairs = links.pairs
     }
 }

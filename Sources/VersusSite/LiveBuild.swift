@@ -308,6 +308,12 @@ public final class LiveBuild: @unchecked Sendable {
             for edit in edits { sources[edit.index] = edit.page.source }
             let old = linker
             linker = linker.withFigures(of: sources, columns: site.config.dataColumns)
+            // A pair of `compare.all` comes and goes with the figures its filter reads.
+            if let filters = site.config.compare.all {
+                var ignored: [Diagnostic] = []
+                guard Pairs.select(filters, catalog: old.catalog, diagnostics: &ignored)
+                        == Pairs.select(filters, catalog: linker.catalog, diagnostics: &ignored) else { return nil }
+            }
             changedFields = Self.changedFields(of: figures, before: old.sources, after: sources,
                                                paths: Set(old.catalog.knownPaths).union(linker.catalog.knownPaths),
                                                provenance: linker.provenance)
@@ -406,7 +412,7 @@ public final class LiveBuild: @unchecked Sendable {
             // template reaches an edited one through partials and parents.
             let edited = Set(templates.map(TemplateSet.name(ofPath:)))
             let uses = { (name: String) in edited.contains { site.templates.includes(name, edited: $0) } }
-            let pagesToRender = site.placedPages.filter { site.templates.template(forType: site.pages[$0].source.type).map(uses) == true }
+            let pagesToRender = site.placedPages.filter { RenderedSite.template(for: $0, of: site).map(uses) == true }
             let listsToRender = site.listPages.filter { $0.kind.templates.first(where: site.templates.has).map(uses) == true }
             let frozen = site
             renderPages(pagesToRender, of: frozen, view: siteView, result: &result, output: &output, touched: &touched)
@@ -459,7 +465,9 @@ public final class LiveBuild: @unchecked Sendable {
                         pagesToRender.insert(index)
                         continue
                     }
-                    if !reads.fields.isDisjoint(with: changed) || relinkedChanged.contains(index) {
+                    // A written pair page shows both models' figures side by side.
+                    let pairOfEdited = site.pairs.contains { $0.page == index && !figures.isDisjoint(with: $0.models) }
+                    if !reads.fields.isDisjoint(with: changed) || relinkedChanged.contains(index) || pairOfEdited {
                         pagesToRender.insert(index)
                     } else if !reads.charts.fields.isDisjoint(with: changedFields) || !reads.charts.weights.isDisjoint(with: weights) {
                         chartCandidates.append(index)
@@ -467,7 +475,10 @@ public final class LiveBuild: @unchecked Sendable {
                 }
                 // `/changes/` reads the models' histories, not their summaries.
                 listsToRender = site.listPages.filter { list in
-                    list.kind == .changes || (result.listReads[list.urlPath].map { !$0.isDisjoint(with: changed) } ?? true)
+                    // A pair page reads both models whole: their figures
+                    // aligned, its chart, its costs.
+                    list.kind == .changes || (list.kind == .pair && !figures.isDisjoint(with: list.items))
+                        || (list.kind != .pair && list.kind != .pairs) && (result.listReads[list.urlPath].map { !$0.isDisjoint(with: changed) } ?? true)
                 }
                 // Pages that read the changed fields only through their charts:
                 // their charts are worked out again (not drawn), and only pages

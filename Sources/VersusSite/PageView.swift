@@ -35,6 +35,16 @@ enum PageView {
             modelView["has_history_charts"] = .bool(!charts.isEmpty)
             view["model"] = .object(modelView)
         }
+        if source.model != nil {
+            let pairs = PairView.links(of: index, linked: linked, byModel: site.pairsByModel)
+            view["pairs"] = .list(pairs)
+            view["has_pairs"] = .bool(!pairs.isEmpty)
+        }
+        if source.compare != nil, let pair = linked.pairs.first(where: { $0.page == index }) {
+            view["pair"] = PairView.value(pair, site: site, linked: linked, byModel: site.pairsByModel)
+        }
+        if let setup = source.setup { view["setup"] = SetupView.value(setup, linked: linked) }
+        view["has_calculator"] = .bool(html.contains("data-calculator"))
         view["content"] = .text(html)
         view["permalink"] = .text(linked.config.baseURL + source.urlPath)
         let toc: [TemplateValue] = page.headings.filter { $0.level == 2 || $0.level == 3 }.map { heading in
@@ -57,6 +67,17 @@ enum PageView {
             "has_items": .bool(!list.items.isEmpty), "permalink": .text(linked.config.baseURL + list.urlPath),
         ]
         if case .section(let name) = list.kind { view["section"] = .text(name) }
+        if list.kind == .pair, let pair = list.pair {
+            view["pair"] = PairView.value(pair, site: site, linked: linked, byModel: site.pairsByModel)
+        }
+        if list.kind == .pairs {
+            let sources = linked.linker.sources
+            view["pairs"] = .list(linked.pairs.map { pair in
+                ["title": .text(PairView.title(pair, sources)), "url": .text(pair.urlPath),
+                 "first": .text(sources[pair.first].title), "second": .text(sources[pair.second].title)]
+            })
+            view["has_pairs"] = .bool(!linked.pairs.isEmpty)
+        }
         if list.kind == .changes {
             let rows = changeRows(linked)
             view["changes"] = .list(rows)

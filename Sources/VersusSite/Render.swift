@@ -104,6 +104,16 @@ extension RenderedSite {
         return OutputFile(path: notFoundPath, contents: Array(text.utf8))
     }
 
+    /// A page written for a pair renders with `compare`, which shows the
+    /// pair around its Markdown; any other page with its type's template.
+    static func template(for index: Int, of site: LinkedSite) -> String? {
+        let source = site.pages[index].source
+        if source.compare != nil, site.templates.has(ListPage.Kind.pair.templates[0]), site.pairs.contains(where: { $0.page == index }) {
+            return ListPage.Kind.pair.templates[0]
+        }
+        return site.templates.template(forType: source.type)
+    }
+
     static let notFoundTemplate = "404"
     static let notFoundPath = "404.html"
 
@@ -114,7 +124,7 @@ extension RenderedSite {
     static func unknownTypes(_ site: LinkedSite) -> [Diagnostic] {
         let builtIn: Set<String> = ["comparison", "model", "page"]
         // Templates of listings, the 404 page and layouts are not page types.
-        let listings: Set<String> = ["list", "tags", "tag", "vendor", "search", RenderedSite.notFoundTemplate]
+        let listings: Set<String> = ["list", "tags", "tag", "vendor", "search", "changes", "compare", RenderedSite.notFoundTemplate]
         let templated = Set(site.templates.names.filter { name in
             !name.contains("/") && !listings.contains(name) && !name.hasPrefix("list-") && !site.templates.isParent(name)
         })
@@ -134,7 +144,7 @@ extension RenderedSite {
                        recording: Bool = false) -> (OutputFile?, [Diagnostic], PageReads) {
         let page = site.pages[index]
         var reads = PageReads()
-        guard let template = site.templates.template(forType: page.source.type) else { return (nil, [], reads) }
+        guard let template = Self.template(for: index, of: site) else { return (nil, [], reads) }
         var problems: [Diagnostic] = []
         let document = ChartBlock.expand(page.document, path: page.source.path, catalog: site.catalog, diagnostics: &problems,
                                          reads: &reads.charts)

@@ -1,4 +1,5 @@
 import VersusCore
+import VersusMarkdown
 import VersusSearch
 
 /// The search index of a linked site (`SiteIndex`, in VersusSearch), as
@@ -21,6 +22,21 @@ enum SiteSearch {
     /// `known` (by page index) from the build cache.
     static func documents(for site: LinkedSite, jobs: Int, known: [Int: SearchDocument] = [:]) -> [SearchDocument] {
         SiteIndex.documents(pages: site.pages, placed: site.placedPages, mentions: site.mentions, jobs: jobs, known: known)
+            + pairDocuments(site)
+    }
+
+    /// A pair page nobody wrote is found by either model's names: "deepseek
+    /// gpt" finds DeepSeek R1 vs GPT-5.4. (A written one is indexed as its page.)
+    static func pairDocuments(_ site: LinkedSite) -> [SearchDocument] {
+        let sources = site.linker.sources
+        return site.listPages.compactMap { list -> SearchDocument? in
+            guard list.kind == .pair, let pair = list.pair else { return nil }
+            let (a, b) = (sources[pair.first], sources[pair.second])
+            let names = [a, b].flatMap { [$0.title] + ($0.model?.aliases ?? []) + [$0.model?.vendor].compactMap { $0 } }
+            return SearchDocument(url: list.urlPath, title: list.title, type: "compare",
+                                  description: "\(a.title) and \(b.title) side by side: prices, scores and what a month of use costs.",
+                                  tags: [], facets: [:], keywords: names, document: Document(blocks: []))
+        }
     }
 
     /// `known`: terms an earlier build tallied, by place in `documents`.

@@ -13,6 +13,8 @@ struct SiteView: Sendable {
     let value: TemplateValue
     /// Page summaries by page index, reused by listings.
     let summaries: [TemplateValue]
+    /// Per model page: the pairs it is in (`PairView.byModel`).
+    let pairsByModel: [Int: [Int]]
 
     init(site: LinkedSite, now: Date, jobs: Int, search: TemplateValue = .null) {
         let provenance = site.linker.provenance
@@ -20,6 +22,7 @@ struct SiteView: Sendable {
             Self.summary(site.pages[index].source, index: index, provenance: provenance)
         }
         self.summaries = summaries
+        pairsByModel = PairView.byModel(site.pairs)
         var collections: [String: TemplateValue] = [:]
         for (section, indices) in site.graph.sections {
             collections[section.isEmpty ? "pages" : section] = .list(indices.map { summaries[$0] })
@@ -54,6 +57,7 @@ struct SiteView: Sendable {
             fields["changes_url"] = .text(changes.urlPath)
             if site.config.baseURL.contains("://") { fields["changes_feed"] = .text(Publishing.changesFeed) }
         }
+        if let compare = site.listPages.first(where: { $0.kind == .pairs }) { fields["compare_url"] = .text(compare.urlPath) }
         if let description = site.config.description { fields["description"] = .text(description) }
         value = .object(fields)
     }

@@ -61,13 +61,15 @@ public struct LinkedSite: Sendable {
     public var pageProblems: [[Diagnostic]]
     /// Per page: the model fields its link read (`models` blocks, figure checks).
     public var blockReads: [Set<FieldRead>] = []
+    /// The pairs of models with a page, in URL order.
+    public var pairs: [Pair] = []
 }
 
 extension LinkedSite {
     /// What publishing reads of this site.
     var published: PublishedSite {
         PublishedSite(config: config, pages: pages, graph: graph, listPages: listPages, catalog: catalog,
-                      backlinks: backlinks, mentions: mentions, copies: copies, provenance: linker.provenance)
+                      backlinks: backlinks, mentions: mentions, copies: copies, provenance: linker.provenance, pairs: pairs)
     }
 
     /// The pages that own their URL (a duplicate's second page is not written).

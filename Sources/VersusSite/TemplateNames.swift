@@ -13,14 +13,14 @@ enum TemplateNames {
         "mentions", "has_mentions", "backlinks", "has_backlinks", "related", "has_related", "vendor_models",
         "has_vendor_models", "content", "permalink", "toc", "has_toc", "reading_minutes", "params", "is_home",
         "kind", "items", "has_items", "section", "description", "last_updated", "last_updated_long", "model",
-        "changes",
+        "changes", "pair", "pairs", "setup",
     ]
     static let modelKeys: Set<String> = [
         "vendor", "vendor_url", "weights", "weights_label", "is_open", "price_input", "price_output", "license",
         "parameters", "hardware", "aliases", "facts", "scores", "has_scores", "scores_chart",
         "figures_as_of", "figures_as_of_long", "sources", "changes", "history_charts",
     ]
-    static let siteKeys: Set<String> = ["feed", "description", "search", "params", "collections", "changes_url", "changes_feed"]
+    static let siteKeys: Set<String> = ["feed", "description", "search", "params", "collections", "changes_url", "changes_feed", "compare_url"]
 
     static func check(_ templates: TemplateSet, view: SiteView) -> [Diagnostic] {
         guard !templates.variables.isEmpty else { return [] }

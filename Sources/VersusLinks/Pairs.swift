@@ -1,0 +1,141 @@
+import VersusContent
+import VersusCore
+
+/// Two models with a page of their own, `/compare/<a>-vs-<b>/`: the ids in
+/// alphabetical order, so a pair has one URL whichever way it is named.
+public struct Pair: Sendable, Equatable {
+    /// Model page indices: `first`'s id sorts before `second`'s.
+    public var first: Int
+    public var second: Int
+    public var urlPath: String
+    /// The page written for this pair (`compare: [a, b]`), whose Markdown
+    /// joins the generated view at the pair's URL.
+    public var page: Int?
+
+    public var models: [Int] { [first, second] }
+
+    public static func urlPath(_ a: String, _ b: String) -> String {
+        a < b ? "compare/\(a)-vs-\(b)/" : "compare/\(b)-vs-\(a)/"
+    }
+}
+
+/// Which pairs get a page: every pair of models mentioned on a same page
+/// (unless `compare.mentioned: false`), the pairs `site.yml` lists, all the
+/// pairs of `compare.all`'s filter, and each page written for a pair; no
+/// more than `compare.limit` of them.
+public enum Pairs {
+    /// The pairs known before any page is linked (listed, a filter's,
+    /// written pages), by URL, so that links to them are checked like any.
+    public static func declared(sources: [PageSource], models: [Int], placed: (Int) -> Bool, config: SiteConfig,
+                                catalog: ModelCatalog) -> (pairs: [String: Pair], diagnostics: [Diagnostic]) {
+        var modelAtID: [String: Int] = [:]
+        for index in models { modelAtID[sources[index].id] = index }
+        let ids = Array(modelAtID.keys)
+        var pairs: [String: Pair] = [:]
+        var diagnostics: [Diagnostic] = []
+        func add(_ a: Int, _ b: Int) {
+            let (first, second) = sources[a].id < sources[b].id ? (a, b) : (b, a)
+            let url = Pair.urlPath(sources[first].id, sources[second].id)
+            if pairs[url] == nil { pairs[url] = Pair(first: first, second: second, urlPath: url) }
+        }
+        func model(_ id: String, place: String, at location: SourceLocation) -> Int? {
+            if let index = modelAtID[id] { return index }
+            diagnostics.append(Diagnostic(.unknownModelID(id: id, place: place, meant: Suggestion.closest(to: id, among: ids)), at: location))
+            return nil
+        }
+        for listed in config.compare.pairs {
+            guard listed.ids.count == 2 else {
+                diagnostics.append(Diagnostic(.pairNeedsTwo(found: listed.ids.count), at: listed.location))
+                continue
+            }
+            guard listed.ids[0] != listed.ids[1] else {
+                diagnostics.append(Diagnostic(.pairOfOne(id: listed.ids[0]), at: listed.location))
+                continue
+            }
+            let found = zip(listed.ids, listed.locations).map { model($0, place: "compare.pairs", at: $1) }
+            if let a = found[0], let b = found[1] { add(a, b) }
+        }
+        if let filters = config.compare.all {
+            let chosen = select(filters, catalog: catalog, diagnostics: &diagnostics)
+            for (i, a) in chosen.enumerated() {
+                for b in chosen[(i + 1)...] { add(a, b) }
+                // Stop early: the count alone is an error past the cap.
+                if pairs.count > config.compare.limit { break }
+            }
+        }
+        for (index, page) in sources.enumerated() where placed(index) {
+            guard let compare = page.compare else { continue }
+            let found = compare.map { model($0, place: "compare", at: page.location(ofKey: "compare")) }
+            guard let a = found[0], let b = found[1] else { continue }
+            add(a, b)
+            pairs[page.urlPath]?.page = index
+        }
+        return (pairs, diagnostics)
+    }
+
+    /// Every pair: the declared ones and those of models mentioned on a
+    /// same page, in URL order. Past the cap, an error and no pairs (the
+    /// build fails without writing thousands of pages first).
+    public static func all(declared: [String: Pair], sources: [PageSource], mentions: [[Int]], placed: (Int) -> Bool,
+                           config: SiteConfig) -> (pairs: [Pair], diagnostics: [Diagnostic]) {
+        var pairs = declared
+        if config.compare.mentioned {
+            for (page, models) in mentions.enumerated() where placed(page) && models.count >= 2 {
+                let ordered = models.sorted { sources[$0].id < sources[$1].id }
+                for (i, a) in ordered.enumerated() {
+                    for b in ordered[(i + 1)...] where a != b {
+                        let url = Pair.urlPath(sources[a].id, sources[b].id)
+                        if pairs[url] == nil { pairs[url] = Pair(first: a, second: b, urlPath: url) }
+                    }
+                }
+                if pairs.count > config.compare.limit { break }
+            }
+        }
+        if pairs.count > config.compare.limit {
+            let location = config.compare.location ?? SourceLocation(path: SiteConfig.path)
+            return ([], [Diagnostic(.pairsOverCap(count: count(declared: declared, mentions: mentions, sources: sources, placed: placed, config: config),
+                                                  cap: config.compare.limit), at: location)])
+        }
+        return (pairs.values.sorted { $0.urlPath < $1.urlPath }, [])
+    }
+
+    /// How many pairs there would be without the cap, for its message.
+    static func count(declared: [String: Pair], mentions: [[Int]], sources: [PageSource], placed: (Int) -> Bool,
+                      config: SiteConfig) -> Int {
+        var urls = Set(declared.keys)
+        if config.compare.mentioned {
+            for (page, models) in mentions.enumerated() where placed(page) {
+                for a in models { for b in models where sources[a].id < sources[b].id { urls.insert(Pair.urlPath(sources[a].id, sources[b].id)) } }
+            }
+        }
+        return urls.count
+    }
+
+    /// The models a `compare.all` filter keeps, as a `models` block's
+    /// `where` does; an unknown field or a value no model has is said at its line.
+    public static func select(_ filters: [CompareSettings.Filter], catalog: ModelCatalog, diagnostics: inout [Diagnostic]) -> [Int] {
+        var usable: [(key: String, values: [String])] = []
+        for filter in filters {
+            guard catalog.isKnown(filter.key) else {
+                diagnostics.append(Diagnostic(.unknownField(option: "compare.all key", field: filter.key,
+                                                            meant: Suggestion.closest(to: filter.key, among: catalog.knownPaths),
+                                                            known: catalog.knownPaths), at: filter.location))
+                continue
+            }
+            let values = filter.values.map { text in
+                let lowered = text.lowercased()
+                return NumberReader.value(lowered).map(NumberFormat.plain) ?? lowered
+            }
+            let comparable = Set(catalog.models.flatMap { ModelField.filterForms(filter.key, of: $0.page) })
+            for (text, value) in zip(filter.values, values) where !comparable.contains(value) {
+                let present = Set(catalog.models.compactMap { ModelField.value(filter.key, of: $0.page)?.display })
+                diagnostics.append(Diagnostic(.whereValueUnknown(key: filter.key, value: text, meant: Suggestion.closest(to: text, among: present)),
+                                              at: filter.location))
+            }
+            usable.append((filter.key, values))
+        }
+        return catalog.models.filter { model in
+            usable.allSatisfy { filter in ModelField.filterForms(filter.key, of: model.page).contains(where: filter.values.contains) }
+        }.map(\.index)
+    }
+}
