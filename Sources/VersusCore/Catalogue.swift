@@ -23,7 +23,7 @@ public enum Code: String, Sendable, Hashable, CaseIterable, Comparable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V063, .V075, .V077, .V079, .V088, .V093, .V127, .V128, .V129, .V130, .V131, .V132, .V139, .V141: .warning
+        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V063, .V075, .V077, .V079, .V088, .V093, .V127, .V128, .V129, .V130, .V131, .V132, .V139, .V140, .V141: .warning
         default: .error
         }
     }

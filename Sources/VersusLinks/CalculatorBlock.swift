@@ -53,7 +53,7 @@ public struct CalculatorBlock {
     /// Replaces every `calculator` block of a document by its HTML. `reads`
     /// gains the prices it shows, so a price edit redoes the page.
     static func expand(_ document: Document, path: String, sources: [PageSource], models: [Int], setups: [Int],
-                       workload: Workload, href: (Int) -> String?, mentioned: inout Set<Int>,
+                       workload: Workload, href: (Int) -> String?,
                        diagnostics: inout [Diagnostic], reads: inout Set<FieldRead>) -> Document {
         var count = 0
         return document.rewritingBlocks { block in
@@ -62,8 +62,9 @@ public struct CalculatorBlock {
             diagnostics += found
             guard let parsed else { return block }
             count += 1
+            // The models a calculator costs are not mentions: by default it
+            // lists every priced model, which would pair them all.
             for model in parsed.models {
-                mentioned.insert(model)
                 reads.insert(FieldRead(model: model, field: "pricing.input"))
                 reads.insert(FieldRead(model: model, field: "pricing.output"))
             }

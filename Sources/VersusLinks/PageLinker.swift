@@ -70,7 +70,7 @@ public struct PageLinker: Sendable {
                                           mentioned: &mentioned, diagnostics: &problems, reads: &reads)
         let models = catalog.models.map(\.index).sorted { titleRank[$0] < titleRank[$1] }
         document = CalculatorBlock.expand(document, path: source.path, sources: sources, models: models, setups: setups,
-                                          workload: workload, href: href, mentioned: &mentioned, diagnostics: &problems,
+                                          workload: workload, href: href, diagnostics: &problems,
                                           reads: &reads)
         var mentions = MentionLinker(matcher: matcher, mode: mode, destination: href, nearMiss: nearMiss.isEmpty ? nil : nearMiss)
         document = mentions.link(document)

@@ -28,6 +28,14 @@ public enum Pairs {
     /// written pages), by URL, so that links to them are checked like any.
     public static func declared(sources: [PageSource], models: [Int], placed: (Int) -> Bool, config: SiteConfig,
                                 catalog: ModelCatalog) -> (pairs: [String: Pair], diagnostics: [Diagnostic]) {
+        let (pairs, _, diagnostics) = declaredPairs(sources: sources, models: models, placed: placed, config: config, catalog: catalog)
+        return (pairs, diagnostics)
+    }
+
+    /// `filtered`: the models of `compare.all`, when their pairs alone are
+    /// past the cap and so were not made one by one (the count is known).
+    static func declaredPairs(sources: [PageSource], models: [Int], placed: (Int) -> Bool, config: SiteConfig,
+                              catalog: ModelCatalog) -> (pairs: [String: Pair], filtered: [Int], diagnostics: [Diagnostic]) {
         var modelAtID: [String: Int] = [:]
         for index in models { modelAtID[sources[index].id] = index }
         let ids = Array(modelAtID.keys)
@@ -55,12 +63,15 @@ public enum Pairs {
             let found = zip(listed.ids, listed.locations).map { model($0, place: "compare.pairs", at: $1) }
             if let a = found[0], let b = found[1] { add(a, b) }
         }
+        var filtered: [Int] = []
         if let filters = config.compare.all {
             let chosen = select(filters, catalog: catalog, diagnostics: &diagnostics)
-            for (i, a) in chosen.enumerated() {
-                for b in chosen[(i + 1)...] { add(a, b) }
-                // Stop early: the count alone is an error past the cap.
-                if pairs.count > config.compare.limit { break }
+            // Past the cap, the pairs are counted, not made: all pairs of
+            // 10,000 models would be 50 million values before the error.
+            if chosen.count * (chosen.count - 1) / 2 > config.compare.limit {
+                filtered = chosen
+            } else {
+                for (i, a) in chosen.enumerated() { for b in chosen[(i + 1)...] { add(a, b) } }
             }
         }
         for (index, page) in sources.enumerated() where placed(index) {
@@ -70,14 +81,14 @@ public enum Pairs {
             add(a, b)
             pairs[page.urlPath]?.page = index
         }
-        return (pairs, diagnostics)
+        return (pairs, filtered, diagnostics)
     }
 
     /// Every pair: the declared ones and those of models mentioned on a
     /// same page, in URL order. Past the cap, an error and no pairs (the
     /// build fails without writing thousands of pages first).
     public static func all(declared: [String: Pair], sources: [PageSource], mentions: [[Int]], placed: (Int) -> Bool,
-                           config: SiteConfig) -> (pairs: [Pair], diagnostics: [Diagnostic]) {
+                           config: SiteConfig, catalog: ModelCatalog) -> (pairs: [Pair], diagnostics: [Diagnostic]) {
         var pairs = declared
         if config.compare.mentioned {
             for (page, models) in mentions.enumerated() where placed(page) && models.count >= 2 {
@@ -88,27 +99,25 @@ public enum Pairs {
                         if pairs[url] == nil { pairs[url] = Pair(first: a, second: b, urlPath: url) }
                     }
                 }
-                if pairs.count > config.compare.limit { break }
             }
         }
-        if pairs.count > config.compare.limit {
+        // The pairs of `compare.all` that were counted, not made (past the cap).
+        var uncounted = 0
+        if let filters = config.compare.all {
+            var ignored: [Diagnostic] = []
+            let chosen = select(filters, catalog: catalog, diagnostics: &ignored)
+            if chosen.count * (chosen.count - 1) / 2 > config.compare.limit {
+                let inside = Set(chosen)
+                let made = pairs.values.filter { inside.contains($0.first) && inside.contains($0.second) }.count
+                uncounted = chosen.count * (chosen.count - 1) / 2 - made
+            }
+        }
+        let total = pairs.count + uncounted
+        if total > config.compare.limit {
             let location = config.compare.location ?? SourceLocation(path: SiteConfig.path)
-            return ([], [Diagnostic(.pairsOverCap(count: count(declared: declared, mentions: mentions, sources: sources, placed: placed, config: config),
-                                                  cap: config.compare.limit), at: location)])
+            return ([], [Diagnostic(.pairsOverCap(count: total, cap: config.compare.limit), at: location)])
         }
         return (pairs.values.sorted { $0.urlPath < $1.urlPath }, [])
-    }
-
-    /// How many pairs there would be without the cap, for its message.
-    static func count(declared: [String: Pair], mentions: [[Int]], sources: [PageSource], placed: (Int) -> Bool,
-                      config: SiteConfig) -> Int {
-        var urls = Set(declared.keys)
-        if config.compare.mentioned {
-            for (page, models) in mentions.enumerated() where placed(page) {
-                for a in models { for b in models where sources[a].id < sources[b].id { urls.insert(Pair.urlPath(sources[a].id, sources[b].id)) } }
-            }
-        }
-        return urls.count
     }
 
     /// The models a `compare.all` filter keeps, as a `models` block's

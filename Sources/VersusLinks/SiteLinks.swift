@@ -131,7 +131,8 @@ extension SiteLinks {
             },
             lists: lists, newerFirst: newerFirst)
 
-        var (pairs, capProblems) = Pairs.all(declared: declared, sources: sources, mentions: mentions, placed: placed, config: config)
+        var (pairs, capProblems) = Pairs.all(declared: declared, sources: sources, mentions: mentions, placed: placed, config: config,
+                                           catalog: catalog)
         diagnostics += capProblems
         // Without a `compare` template only written pair pages exist.
         if !renders(.pair) { pairs = pairs.filter { $0.page != nil } }

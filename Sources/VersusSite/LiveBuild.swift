@@ -460,13 +460,16 @@ public final class LiveBuild: @unchecked Sendable {
                 // Re-render exactly the outputs that read what changed, as
                 // recorded while they were rendered; pages linked again whose
                 // tree changed (a `models` block's rows) show new tables.
+                let pricesChanged = changedFields.contains { $0.field.hasPrefix("pricing.") }
                 for index in site.placedPages {
                     guard let reads = result.pageReads[index] else {
                         pagesToRender.insert(index)
                         continue
                     }
                     // A written pair page shows both models' figures side by side.
+                    // A setup page sets every model's prices against its cost.
                     let pairOfEdited = site.pairs.contains { $0.page == index && !figures.isDisjoint(with: $0.models) }
+                        || (site.pages[index].source.setup != nil && pricesChanged)
                     if !reads.fields.isDisjoint(with: changed) || relinkedChanged.contains(index) || pairOfEdited {
                         pagesToRender.insert(index)
                     } else if !reads.charts.fields.isDisjoint(with: changedFields) || !reads.charts.weights.isDisjoint(with: weights) {

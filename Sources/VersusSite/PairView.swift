@@ -70,7 +70,8 @@ enum PairView {
             }
         }
         let both = Set(linked.backlinks[pair.second] ?? [])
-        let articles = (linked.backlinks[pair.first] ?? []).filter(both.contains)
+        // The pair's own page is not "another article" about it.
+        let articles = (linked.backlinks[pair.first] ?? []).filter { both.contains($0) && $0 != pair.page }
         view["articles"] = .list(articles.map { site.summaries[$0] })
         view["has_articles"] = .bool(!articles.isEmpty)
         let firstPairs = links(of: pair.first, except: pair, linked: linked, byModel: byModel)

@@ -18,8 +18,9 @@ enum SetupView {
         view["monthly"] = .text(CalculatorBlock.monthlyText(setup, workload: workload))
         var modelAtID: [String: Int] = [:]
         for model in linked.catalog.models { modelAtID[model.page.id] = model.index }
-        let runs: [TemplateValue] = setup.runs.compactMap { modelAtID[$0.id] }.map { index in
-            ["title": .text(sources[index].title), "url": .text(sources[index].urlPath)]
+        let ran = setup.runs.compactMap { modelAtID[$0.id] }
+        let runs: [TemplateValue] = ran.enumerated().map { place, index in
+            ["title": .text(sources[index].title), "url": .text(sources[index].urlPath), "is_last": .bool(place == ran.count - 1)]
         }
         view["runs"] = .list(runs)
         view["has_runs"] = .bool(!runs.isEmpty)

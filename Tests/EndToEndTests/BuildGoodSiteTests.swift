@@ -13,6 +13,7 @@ import Testing
             "api/articles.json",
             "api/changes.json",
             "api/models.json",
+            "api/pairs.json",
             "api/schema.json",
             "comparisons/alpha-vs-beta/index.html",
             "comparisons/chart.gif",

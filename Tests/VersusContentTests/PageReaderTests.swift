@@ -193,7 +193,7 @@ import VersusCore
         #expect(c.basePath == "/versus/")
         #expect(c.nav == [SiteConfig.NavItem(title: "About", url: "/about/")])
         #expect(c.language == "en")
-        #expect(diagnostics.map(\.said) == [said(.warning, "unknown key 'colour' in site.yml (known: base_url, data_columns, description, keys, language, mentions, nav, not_models, search, sources, stale_after_days, title, types)",
+        #expect(diagnostics.map(\.said) == [said(.warning, "unknown key 'colour' in site.yml (known: base_url, compare, data_columns, description, keys, language, mentions, nav, not_models, search, sources, stale_after_days, title, types, workload)",
                                          at: SourceLocation(path: "site.yml", line: 5, column: 1))])
     }
 

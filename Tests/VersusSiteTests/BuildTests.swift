@@ -26,7 +26,7 @@ import VersusContent
         let rendered = RenderedSite(rendering: linked, search: SiteSearch.files(for: linked, jobs: 2), options: options)
         #expect(rendered.diagnostics == [])
         #expect(rendered.files.map(\.path).filter { !$0.hasPrefix("search/") }
-            == ["a/index.html", "api/models.json", "api/articles.json", "api/changes.json", "api/schema.json"])
+            == ["a/index.html", "api/models.json", "api/articles.json", "api/changes.json", "api/pairs.json", "api/schema.json"])
         #expect(rendered.files.contains { $0.path == "search/manifest.json" })
         #expect(String(decoding: rendered.files[0].contents, as: UTF8.self) == "<h1>A</h1><h1 id=\"hi\">Hi</h1>\n")
         #expect(rendered.copies == [FileCopy(source: "Public/robots.txt", destination: "robots.txt")])
