@@ -870,6 +870,36 @@ HUGO_LAYOUTS = {
 {{ end }}
 {{ end }}
 ''',
+    # Pair pages (type: compare): both models' data side by side, read from
+    # their pages as Versus's `compare` template reads them.
+    "compare/single.html": '''{{ define "main" }}
+{{ $a := site.GetPage (printf "/models/%s" .Params.first) }}
+{{ $b := site.GetPage (printf "/models/%s" .Params.second) }}
+<article class="pair wrap">
+<header class="page-header">
+<p class="kicker">Compare</p>
+<h1>{{ .Title }}</h1>
+</header>
+<div class="table-wrap" tabindex="0" role="region" aria-label="{{ $a.Title }} and {{ $b.Title }}">
+<table class="pair-table">
+<thead><tr><th scope="col">Figure</th><th scope="col"><a href="{{ $a.RelPermalink }}">{{ $a.Title }}</a></th><th scope="col"><a href="{{ $b.RelPermalink }}">{{ $b.Title }}</a></th></tr></thead>
+<tbody>
+<tr><th scope="row">Vendor</th><td>{{ $a.Params.vendor }}</td><td>{{ $b.Params.vendor }}</td></tr>
+<tr><th scope="row">Weights</th><td>{{ $a.Params.weights }}</td><td>{{ $b.Params.weights }}</td></tr>
+<tr><th scope="row">Input $/M</th><td>{{ with $a.Params.pricing }}${{ printf "%.2f" (float .input) }}{{ else }}—{{ end }}</td><td>{{ with $b.Params.pricing }}${{ printf "%.2f" (float .input) }}{{ else }}—{{ end }}</td></tr>
+<tr><th scope="row">Output $/M</th><td>{{ with $a.Params.pricing }}${{ printf "%.2f" (float .output) }}{{ else }}—{{ end }}</td><td>{{ with $b.Params.pricing }}${{ printf "%.2f" (float .output) }}{{ else }}—{{ end }}</td></tr>
+{{ range $k, $v := $a.Params.scores }}<tr><th scope="row">{{ humanize $k }}</th><td>{{ $v }}</td><td>{{ with $b.Params.scores }}{{ index . $k }}{{ end }}</td></tr>
+{{ end }}
+</tbody>
+</table>
+</div>
+<h2>Articles that mention both</h2>
+<ul class="cards">
+{{ range first 5 (where site.RegularPages "Section" "comparisons") }}<li class="card"><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}
+</ul>
+</article>
+{{ end }}
+''',
     # Model pages (type: model): a data table from the front matter.
     "model/single.html": '''{{ define "main" }}
 {{ $p := .Params }}
@@ -1017,6 +1047,10 @@ nav:
 data_columns:
   Input: pricing.input
   Output: pricing.output
+# A page for every pair of models: 780 pages for 40 models. The Hugo copy
+# gets the same pages written out (content/compare/), since Hugo cannot make
+# pages from pairs of other pages.
+compare: {all: {}}
 '''
 
 HOME_BODY = ("Versus puts open-source and proprietary AI models next to each other and compares them on scores, "
@@ -1117,6 +1151,14 @@ def generate(articles: int, out: Path, seed: int = DEFAULT_SEED, shape: str = "s
         body = model_body(seed, m, models, titles, by_title)
         w.page(f"models/{m.id}.md", f"models/{m.id}.md", f"models/{m.id}.md",
                m.front_matter(hugo=False), body, hugo_front=m.front_matter(hugo=True))
+
+    # The Hugo copy of the pair pages Versus makes from `compare: {all: {}}`.
+    ids = sorted(m.id for m in models)
+    titles_by_id = {m.id: m.title for m in models}
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            w.write(f"hugo/content/compare/{a}-vs-{b}.md",
+                    f"---\ntitle: {q(titles_by_id[a] + ' vs ' + titles_by_id[b])}\ntype: compare\nfirst: {a}\nsecond: {b}\n---\n")
 
     # Articles, in chunks; with jobs > 1 the chunks are written by forked workers. Each
     # article depends only on (seed, its number, the titles), so the bytes do not

@@ -46,7 +46,7 @@ enum PairView {
         let categories = orderedUnion(x.scores.map(\.category), y.scores.map(\.category))
         if !categories.isEmpty {
             let values = { (m: Model) in categories.map { c in m.scores.first { $0.category == c }?.value } }
-            let chart = Chart(kind: .bar, title: "Scores: \(a.title) and \(b.title) by category", xTitle: "category",
+            let chart = Chart(kind: .hbar, title: "Scores: \(a.title) and \(b.title) by category", xTitle: "category",
                               categories: categories.map(ModelView.label),
                               series: [Chart.Series(name: a.title, values: values(x)), Chart.Series(name: b.title, values: values(y))],
                               yMin: 0, yMax: 100)
