@@ -45,7 +45,7 @@
     var wrap = table.closest(".table-wrap") || table;
     var t = { id: id, sort: 0, dir: "", selects: {} };
     var hay = rows.map(function (r) {
-      return fold((r.getAttribute("data-search") || "") + " " + r.textContent);
+      return fold((r.getAttribute("data-words") || "") + " " + r.textContent);
     });
 
     ths.forEach(function (th, i) {

@@ -28,6 +28,10 @@ public struct CompareSettings: Sendable, Equatable {
     public var mentioned = true
     public var limit = 5000
     public var location: SourceLocation?
+    /// Where `all` and `limit` are written: the cap's error points at the
+    /// setting that makes or allows the pages.
+    public var allLocation: SourceLocation?
+    public var limitLocation: SourceLocation?
 
     public init() {}
 
@@ -63,6 +67,7 @@ public struct CompareSettings: Sendable, Equatable {
                     settings.pairs.append(Listed(ids: ids, locations: locations, location: reader.location(of: item)))
                 }
             case "all":
+                settings.allLocation = reader.location(of: keyNode)
                 guard let filters = value.mapping else {
                     reader.wrongType("compare.all", "a filter such as {weights: open}, or {} for every pair", value)
                     continue
@@ -75,6 +80,7 @@ public struct CompareSettings: Sendable, Equatable {
             case "mentioned":
                 if let flag = value.bool { settings.mentioned = flag } else { reader.wrongType("compare.mentioned", "true or false", value) }
             case "limit":
+                settings.limitLocation = reader.location(of: keyNode)
                 if let limit = YAMLReader.integer(value), limit > 0 { settings.limit = limit } else {
                     reader.wrongType("compare.limit", "a whole number of pages above 0, such as 5000", value)
                 }

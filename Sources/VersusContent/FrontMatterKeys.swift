@@ -15,9 +15,15 @@ public enum FrontMatterKeys {
 
     public static func unknown(in page: PageSource, known: (page: Set<String>, model: Set<String>)) -> [Diagnostic] {
         let isModel = page.model != nil
-        let allowed = isModel ? known.model : page.setup != nil ? known.page.union(Setup.keys) : known.page
+        // A model or a setup is no pair's page: `compare` there would move it.
+        let allowed = isModel ? known.model.subtracting(["compare"])
+            : page.setup != nil ? known.page.union(Setup.keys).subtracting(["compare"]) : known.page
         var out: [Diagnostic] = []
         for (key, location) in page.keyLocations where !allowed.contains(key) {
+            if key == "compare" {
+                out.append(Diagnostic(.compareNotHere(kind: isModel ? "model" : "setup"), at: location))
+                continue
+            }
             out.append(Diagnostic(
                 .unknownKey(key: key, kind: isModel ? .model : .page, meant: Suggestion.closest(to: key, among: allowed)),
                 at: location))

@@ -58,13 +58,13 @@ public enum PageReader {
         if type == "setup" { setup = Setup.read(from: &reader) }
         let known = type == "model" ? commonKeys.union(Model.keys) : type == "setup" ? commonKeys.union(Setup.keys) : commonKeys
         var compare: [String]?
-        if let node = reader.valueNode("compare"), let ids = reader.stringList(node, name: "compare") {
+        if type != "model", type != "setup", let node = reader.valueNode("compare"), let ids = reader.stringList(node, name: "compare") {
             if ids.count != 2 {
                 reader.report(.pairNeedsTwo(found: ids.count), at: node)
             } else if ids[0] == ids[1] {
                 reader.report(.pairOfOne(id: ids[0]), at: node)
             } else {
-                compare = ids.sorted()
+                compare = ids
             }
         }
         let params = reader.keys.filter { !known.contains($0) }.compactMap { key -> YAMLEntry? in
@@ -86,7 +86,8 @@ public enum PageReader {
         let folderPath = folders.map { Slug.make($0) }.joined(separator: "/")
         let urlPath: String
         if let compare {
-            urlPath = "compare/\(compare[0])-vs-\(compare[1])/"
+            let ids = compare.sorted()
+            urlPath = "compare/\(ids[0])-vs-\(ids[1])/"
         } else if stem == "index" && reader.valueNode("id") == nil {
             urlPath = folderPath.isEmpty ? "" : folderPath + "/"
         } else {

@@ -20,7 +20,8 @@ public struct PageSource: Sendable, Equatable {
     public var model: Model?
     /// Present when `type` is `setup`.
     public var setup: Setup?
-    /// `compare: [a, b]`: the page of that pair, at `/compare/<a>-vs-<b>/`.
+    /// `compare: [a, b]`: the page of that pair, at `/compare/<a>-vs-<b>/`
+    /// (ids sorted); kept in the order written, which its page shows.
     public var compare: [String]?
     public var body: String
     /// The file line of the body's first line.

@@ -48,27 +48,31 @@ public struct Setup: Sendable, Equatable {
                         continue
                     }
                     guard let number = reader.number(value, name: "rental_per_month." + key) else { continue }
-                    guard number >= 0 else {
-                        reader.wrongType("rental_per_month." + key, "dollars a month, 0 or more", value)
+                    guard number > 0 else {
+                        reader.wrongType("rental_per_month." + key, "dollars a month, above 0", value)
                         continue
                     }
                     if key == "min" { min = number } else { max = number }
                 }
-                if let low = min ?? max, let high = max ?? min {
+                let ends = Set(mapping.map { $0.key.string ?? "" })
+                if ends.contains("min") != ends.contains("max") {
+                    // One end alone reads as a flat rent the editor did not write.
+                    reader.wrongType("rental_per_month", "both min and max, such as {min: 15000, max: 20000}, or one figure", node)
+                } else if let low = min, let high = max {
                     if low > high {
                         reader.report(.rentalRange(min: NumberFormat.plain(low), max: NumberFormat.plain(high)), at: node)
                     } else {
                         setup.rental = Range(min: low, max: high)
                     }
                 }
-            } else if let number = node.float, node.scalar != nil, number >= 0 {
+            } else if let number = node.float, node.scalar != nil, number > 0 {
                 setup.rental = Range(min: number, max: number)
             } else {
                 reader.wrongType("rental_per_month", "a mapping such as {min: 15000, max: 20000}, or one figure", node)
             }
         }
         if let node = reader.valueNode("purchase"), let number = reader.number(node, name: "purchase") {
-            if number >= 0 { setup.purchase = number } else { reader.wrongType("purchase", "dollars, 0 or more", node) }
+            if number > 0 { setup.purchase = number } else { reader.wrongType("purchase", "dollars, above 0", node) }
         }
         if let node = reader.valueNode("runs") {
             if let items = node.sequence {

@@ -65,69 +65,17 @@ public struct Workload: Sendable, Equatable {
                               at: keyNode)
             }
         }
-        if workload.total == 0 { reader.report(.workloadEmpty, at: node) }
+        let given = Set(mapping.map { $0.key.string ?? "" })
+        for side in ["input", "output"] where !given.contains(side) { reader.report(.workloadPart(missing: side), at: node) }
+        if workload.total == 0 {
+            reader.report(.workloadEmpty, at: node)
+        } else {
+            for (key, value) in mapping where ["input", "output"].contains(key.string ?? "") {
+                if let number = value.float, number > 0, number < 1000 {
+                    reader.report(.workloadTiny(key: key.string ?? "", value: NumberFormat.plain(number)), at: value)
+                }
+            }
+        }
         return workload
-    }
-}
-
-/// How costs and volumes are written, the same on every page and in the
-/// calculator's script: `$9.88`, `$1,234`; `2.67B`, `150M` tokens.
-public enum CostFormat {
-    /// Cents below $100, whole dollars with thousands separators above.
-    public static func money(_ dollars: Double) -> String {
-        let cents = (dollars * 100).rounded(.toNearestOrAwayFromZero) / 100
-        if cents < 100 { return "$" + NumberFormat.money(cents) }
-        return "$" + grouped(Int(cents.rounded(.toNearestOrAwayFromZero)))
-    }
-
-    /// A volume of tokens with three significant digits and a unit.
-    public static func tokens(_ count: Double) -> String {
-        let units: [(Double, String)] = [(1e9, "B"), (1e6, "M"), (1e3, "K")]
-        for (index, (size, unit)) in units.enumerated() where count >= size {
-            let scaled = round3(count / size)
-            // 999.6M comes out as 1,000M: it is 1B.
-            if scaled >= 1000, index > 0 { return tokens(units[index - 1].0) }
-            return plain(scaled) + unit
-        }
-        return String(Int(count.rounded(.toNearestOrAwayFromZero)))
-    }
-
-    /// A break-even range: `2B–2.67B`, or one value when both read the same.
-    public static func tokenRange(_ low: Double, _ high: Double) -> String {
-        let (a, b) = (tokens(low), tokens(high))
-        return a == b ? a : a + "–" + b
-    }
-
-    static func round3(_ value: Double) -> Double {
-        var digits = 1
-        var bound = 10.0
-        while value >= bound {
-            digits += 1
-            bound *= 10
-        }
-        let decimals = max(0, 3 - digits)
-        let scale = pow10(decimals)
-        return (value * scale).rounded(.toNearestOrAwayFromZero) / scale
-    }
-
-    static func pow10(_ n: Int) -> Double {
-        var out = 1.0
-        for _ in 0..<n { out *= 10 }
-        return out
-    }
-
-    static func plain(_ value: Double) -> String {
-        if value >= 1000 { return grouped(Int(value.rounded(.toNearestOrAwayFromZero))) }
-        return NumberFormat.plain(value)
-    }
-
-    static func grouped(_ whole: Int) -> String {
-        let digits = Array(String(whole))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(d)
-        }
-        return out
     }
 }

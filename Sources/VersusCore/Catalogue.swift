@@ -17,13 +17,13 @@ public enum Code: String, Sendable, Hashable, CaseIterable, Comparable {
     case V110, V111
     case V120, V121, V122, V123, V124, V125, V126, V127, V128, V129
     case V130, V131, V132, V133, V134, V135, V136, V137, V138, V139
-    case V140, V141
+    case V140, V141, V142, V143, V144, V145
 
     public static func < (a: Code, b: Code) -> Bool { a.rawValue < b.rawValue }
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V063, .V075, .V077, .V079, .V088, .V093, .V127, .V128, .V129, .V130, .V131, .V132, .V139, .V140, .V141: .warning
+        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V063, .V075, .V077, .V079, .V088, .V093, .V127, .V128, .V129, .V130, .V131, .V132, .V139, .V140, .V141, .V143, .V145: .warning
         default: .error
         }
     }
@@ -371,8 +371,8 @@ public enum Catalogue {
                           meaning: "A figure written as a mapping ({value, source, as_of}) must have its value; without it the figure would be missing from every table.",
                           example: "scores:\n  math: {source: review}",
                           fix: "Add the value: math: {value: 94, source: review}, or write the plain number.")
-        case .V123: Entry(title: "An unknown key in a source, a figure or a history entry",
-                          meaning: "A source has title, url and as_of; a figure's long form has value, source and as_of; a history entry has date, the figures, note and source. Any other key is most often a typo whose value would be lost.",
+        case .V123: Entry(title: "An unknown key in a source, a figure, a history entry or a setting",
+                          meaning: "A source has title, url and as_of; a figure's long form has value, source and as_of; a history entry has date, the figures, note and source; site.yml's compare has pairs, all, mentioned and limit, its workload input, output and amortize_months; a setup's rental_per_month min and max. Any other key is most often a typo whose value would be lost.",
                           example: "math: {value: 94, sorce: review}",
                           fix: "Correct the key (the message names the one meant).")
         case .V124: Entry(title: "A history entry names a figure the model does not have",
@@ -439,14 +439,30 @@ public enum Catalogue {
                           meaning: "A setup page is there to be costed; with neither rental_per_month nor purchase the calculator can only leave its column blank.",
                           example: "type: setup\nhardware: 1x RTX 4090",
                           fix: "Add rental_per_month: {min, max} or purchase (dollars, paid once).")
-        case .V140: Entry(title: "A calculator with no priced model",
-                          meaning: "A calculator costs the models that have both an input and an output price; when none of the models it lists has both, its table is empty.",
+        case .V140: Entry(title: "A calculator model with no price",
+                          meaning: "A calculator costs the models that have both an input and an output price; a model it lists without both is left out, and when none has both its table is empty.",
                           example: "```calculator\nmodels: [glm-5]\n```   # glm-5 has no API price",
                           fix: "List models with prices, or give the models their pricing.")
         case .V141: Entry(title: "A workload of no tokens",
                           meaning: "site.yml's workload is the reference monthly volume that pair pages and calculators cost; with no tokens every cost is $0.00 and no ratio can be given.",
                           example: "workload: {input: 0, output: 0}",
                           fix: "Give the monthly input and output tokens of a typical use, such as {input: 10000000, output: 2000000}.")
+        case .V142: Entry(title: "A workload with one side",
+                          meaning: "A workload gives the input and the output tokens of a month; with one of them left out, every cost on the site would take a default the editor never wrote.",
+                          example: "workload: {input: 30000000}",
+                          fix: "Give both: workload: {input: 30000000, output: 10000000}.")
+        case .V143: Entry(title: "A workload of a handful of tokens",
+                          meaning: "Workload figures are tokens a month; a figure under 1,000 is most often millions written as a small number, and every cost would come out as $0.00.",
+                          example: "workload: {input: 30, output: 10}",
+                          fix: "Write the tokens in full: 30000000.")
+        case .V144: Entry(title: "Two pairs at one URL",
+                          meaning: "A pair's URL joins the two ids with -vs-; a model whose id contains -vs- can make two different pairs land on one URL, and one of them would be lost.",
+                          example: "# models a, a-vs-b, b-vs-c and c: a + b-vs-c and a-vs-b + c",
+                          fix: "Give the model an id without -vs- (id: in its front matter).")
+        case .V145: Entry(title: "A compare.all that keeps too few models",
+                          meaning: "compare.all makes every pair of the models its filter keeps; a filter that keeps one model or none makes no pair, though each value may exist on its own.",
+                          example: "compare: {all: {weights: open, vendor: OpenAI}}",
+                          fix: "Loosen the filter, or list the pairs under compare.pairs.")
         }
     }
 }

@@ -210,16 +210,16 @@ extension Problem {
             return "this history entry is dated \(date), before the model's release (\(released)): is the year right?"
         case .historyEntryEmpty(let date):
             return "this history entry (\(date)) names no figure: its date and note show nowhere; name the figures as they were then"
-        case .unknownModelID(let id, let place, let meant):
-            return "\(place) names '\(id)', which is not the id of any model page" + Self.meant(meant)
+        case .unknownModelID(let id, let place, let kind, let meant):
+            return "\(place) names '\(id)', which is not the id of any \(kind) page" + Self.meant(meant)
         case .pairOfOne(let id):
             return "a pair needs two different models; this one names '\(id)' twice"
         case .pairClaimedTwice(let pair, let first):
             return "the pair \(pair) already has its page, \(first): one page per pair; merge the two or compare other models"
         case .pairsOverCap(let count, let cap):
-            return "the comparisons would make \(count) pair pages, more than the cap of \(cap): narrow compare.all or raise compare.limit in site.yml"
+            return "the comparisons would make \(count) pair pages, more than the cap of \(cap): narrow compare.all, leave out the pairs of mentions (compare: {mentioned: false}) or raise compare.limit in site.yml"
         case .pairNeedsTwo(let found):
-            return "compare names \(found) model\(found == 1 ? "" : "s"); a pair page compares exactly two, such as [deepseek-r1, gpt-5-4]"
+            return "compare names \(found) model\(found == 1 ? "" : "s"); a pair page compares exactly two model ids"
         case .rentalRange(let min, let max):
             return "rental_per_month has min \(min) above max \(max): is it the other way round?"
         case .setupWithoutCost:
@@ -228,6 +228,18 @@ extension Problem {
             return "this calculator lists no model with both an input and an output price: it would show an empty table"
         case .workloadEmpty:
             return "the workload has no tokens at all (input and output are 0): every cost would be $0.00"
+        case .compareNotHere(let kind):
+            return "compare makes a page the page of a pair, and a \(kind) page cannot be one: write the pair's page as an article, or list the pair under compare.pairs in site.yml"
+        case .modelWithoutPrices(let id):
+            return "'\(id)' has no input and output price, so this calculator leaves it out"
+        case .workloadPart(let missing):
+            return "the workload gives no \(missing) tokens: give both input and output, tokens a month"
+        case .workloadTiny(let key, let value):
+            return "the workload's \(key) is \(value) tokens a month: tokens, not millions? (10 million is 10000000)"
+        case .pairURLTwice(let url, let first, let second):
+            return "the pairs \(first) and \(second) would both be at /\(url): a model id containing -vs- makes pair URLs ambiguous; give the model another id"
+        case .pairFilterKeepsFew(let count):
+            return "compare.all keeps \(count) model\(count == 1 ? "" : "s"), so it makes no pair: is the filter too narrow?"
         case .sourceShadowed(let key):
             return "this page's source '\(key)' hides site.yml's source of the same key: give it another key, or remove it to cite the site's"
         case .undatedChange(let figure):

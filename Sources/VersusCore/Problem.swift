@@ -121,7 +121,7 @@ public enum Problem: Sendable, Hashable, Codable {
 
     // MARK: pairs, setups and the cost calculator (V133-V141)
     /// `place`: where the id was written (`compare`, `compare.pairs`, `runs`, `models`).
-    case unknownModelID(id: String, place: String, meant: String?)
+    case unknownModelID(id: String, place: String, kind: String, meant: String?)
     case pairOfOne(id: String)
     case pairClaimedTwice(pair: String, first: String)
     case pairsOverCap(count: Int, cap: Int)
@@ -130,6 +130,13 @@ public enum Problem: Sendable, Hashable, Codable {
     case setupWithoutCost
     case calculatorNoModels
     case workloadEmpty
+    case modelWithoutPrices(id: String)
+    /// `compare:` on a model or setup page.
+    case compareNotHere(kind: String)
+    case workloadPart(missing: String)
+    case workloadTiny(key: String, value: String)
+    case pairURLTwice(url: String, first: String, second: String)
+    case pairFilterKeepsFew(count: Int)
 
     /// Which keys an unknown key was compared with.
     public enum KeyKind: String, Sendable, Hashable, Codable {
@@ -244,6 +251,12 @@ extension Problem {
         case .setupWithoutCost: .V139
         case .calculatorNoModels: .V140
         case .workloadEmpty: .V141
+        case .modelWithoutPrices: .V140
+        case .compareNotHere: .V012
+        case .workloadPart: .V142
+        case .workloadTiny: .V143
+        case .pairURLTwice: .V144
+        case .pairFilterKeepsFew: .V145
         }
     }
 

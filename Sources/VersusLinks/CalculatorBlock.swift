@@ -28,7 +28,7 @@ public struct CalculatorBlock {
             reader.reportAtKey(.unknownOption(block: infoString, option: key, meant: Suggestion.closest(to: key, among: options),
                                               known: options), key)
         }
-        func pick(_ key: String, from candidates: [Int]) -> [Int] {
+        func pick(_ key: String, kind: String, from candidates: [Int]) -> [Int] {
             guard let node = reader.valueNode(key), let ids = reader.stringList(node, name: key) else { return candidates }
             var byID: [String: Int] = [:]
             for index in candidates { byID[sources[index].id] = index }
@@ -37,15 +37,22 @@ public struct CalculatorBlock {
                 if let index = byID[id] {
                     if !out.contains(index) { out.append(index) }
                 } else {
-                    reader.reportAtKey(.unknownModelID(id: id, place: key, meant: Suggestion.closest(to: id, among: byID.keys)), key)
+                    reader.reportAtKey(.unknownModelID(id: id, place: key, kind: kind, meant: Suggestion.closest(to: id, among: byID.keys)), key)
                 }
             }
             return out
         }
-        let priced = models.filter { sources[$0].model?.pricing?.input != nil && sources[$0].model?.pricing?.output != nil }
-        let chosenModels = pick("models", from: models).filter(priced.contains)
-        let chosenSetups = pick("setups", from: setups)
-        if chosenModels.isEmpty { reader.add(Diagnostic(.calculatorNoModels, at: SourceLocation(path: path, line: firstLine - 1, column: 1))) }
+        let priced = Set(models.filter { sources[$0].model?.pricing?.input != nil && sources[$0].model?.pricing?.output != nil })
+        let listed = pick("models", kind: "model", from: models)
+        // A model named in `models` without both prices would drop out silently.
+        if reader.valueNode("models") != nil {
+            for index in listed where !priced.contains(index) {
+                reader.reportAtKey(.modelWithoutPrices(id: sources[index].id), "models")
+            }
+        }
+        let chosenModels = listed.filter(priced.contains)
+        let chosenSetups = pick("setups", kind: "setup", from: setups)
+        if chosenModels.isEmpty, listed.allSatisfy(priced.contains) { reader.add(Diagnostic(.calculatorNoModels, at: SourceLocation(path: path, line: firstLine - 1, column: 1))) }
         let errors = reader.diagnostics.filter { $0.severity == .error }
         return (errors.isEmpty ? CalculatorBlock(models: chosenModels, setups: chosenSetups) : nil, reader.diagnostics)
     }
@@ -63,8 +70,9 @@ public struct CalculatorBlock {
             guard let parsed else { return block }
             count += 1
             // The models a calculator costs are not mentions: by default it
-            // lists every priced model, which would pair them all.
-            for model in parsed.models {
+            // lists every priced model, which would pair them all. What it
+            // read is every candidate's prices: a model priced later joins.
+            for model in models {
                 reads.insert(FieldRead(model: model, field: "pricing.input"))
                 reads.insert(FieldRead(model: model, field: "pricing.output"))
             }
@@ -100,7 +108,7 @@ public struct CalculatorBlock {
         out += "<thead><tr><th scope=\"col\">Model</th><th scope=\"col\" class=\"align-right\">Input $/M</th><th scope=\"col\" class=\"align-right\">Output $/M</th><th scope=\"col\" class=\"align-right\">Monthly cost</th></tr></thead>\n<tbody>\n"
         for (index, cost) in ordered {
             let pricing = sources[index].model!.pricing!
-            out += "<tr data-model=\"\(HTML.escape(sources[index].id))\"><td>\(link(index))</td><td class=\"align-right\">$\(NumberFormat.money(pricing.input!))</td><td class=\"align-right\">$\(NumberFormat.money(pricing.output!))</td><td class=\"align-right\" data-cost>\(CostFormat.money(cost))</td></tr>\n"
+            out += "<tr data-model=\"\(HTML.escape(sources[index].id))\"><td>\(link(index))</td><td class=\"align-right\">\(CostFormat.price(pricing.input!))</td><td class=\"align-right\">\(CostFormat.price(pricing.output!))</td><td class=\"align-right\" data-cost>\(CostFormat.money(cost))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n"
         let costed = setups.compactMap { index in sources[index].setup?.monthly(amortizeMonths: workload.amortizeMonths).map { (index: index, monthly: $0) } }
@@ -110,7 +118,7 @@ public struct CalculatorBlock {
             for index in setups {
                 let setup = sources[index].setup!
                 let runs = setup.runs.compactMap { run in sources.firstIndex { $0.model != nil && $0.id == run.id } }.map(link).joined(separator: ", ")
-                out += "<tr><td>\(link(index))</td><td>\(HTML.escape(setup.hardware ?? "—"))</td><td>\(runs.isEmpty ? "—" : runs)</td><td class=\"align-right\">\(Self.monthlyText(setup, workload: workload))</td></tr>\n"
+                out += "<tr><td>\(link(index))</td><td>\(HTML.escape(setup.hardware ?? "—"))</td><td>\(runs.isEmpty ? "—" : runs)</td><td class=\"align-right\">\(CostFormat.monthly(setup, workload: workload))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n</div>\n"
         }
@@ -118,13 +126,13 @@ public struct CalculatorBlock {
             out += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Break-even volume\">\n<table class=\"calculator-breakeven\">\n"
             out += "<thead><tr><th scope=\"col\">API model</th>"
             for (index, monthly) in costed {
-                out += "<th scope=\"col\" data-setup=\"\(HTML.escape(sources[index].id))\" class=\"align-right\">\(HTML.escape(sources[index].title))<br><small>\(Self.rangeText(monthly)) a month</small></th>"
+                out += "<th scope=\"col\" data-setup=\"\(HTML.escape(sources[index].id))\" class=\"align-right\">\(HTML.escape(sources[index].title))<br><small>\(CostFormat.range(monthly)) a month</small></th>"
             }
             out += "</tr></thead>\n<tbody>\n"
             for (index, _) in ordered {
                 out += "<tr data-model=\"\(HTML.escape(sources[index].id))\"><td>\(HTML.escape(sources[index].title))</td>"
                 for (setup, monthly) in costed {
-                    out += "<td class=\"align-right\" data-setup=\"\(HTML.escape(sources[setup].id))\">\(Self.breakEvenText(monthly, sources[index].model?.pricing, workload: workload))</td>"
+                    out += "<td class=\"align-right\" data-setup=\"\(HTML.escape(sources[setup].id))\">\(CostFormat.breakEven(monthly, sources[index].model?.pricing, workload: workload))</td>"
                 }
                 out += "</tr>\n"
             }
@@ -143,29 +151,6 @@ public struct CalculatorBlock {
         ]).replacingAll("<", with: "\\u003c")
         out += "<script type=\"application/json\" class=\"calculator-data\">\(data)</script>\n</section>\n"
         return out
-    }
-
-    /// `$15,000–$20,000`, or one figure.
-    public static func rangeText(_ range: Setup.Range) -> String {
-        let (low, high) = (CostFormat.money(range.min), CostFormat.money(range.max))
-        return low == high ? low : low + "–" + high
-    }
-
-    /// A setup's monthly cost as a reader reads it: its rental, or its
-    /// purchase and what that comes to a month.
-    public static func monthlyText(_ setup: Setup, workload: Workload) -> String {
-        if let rental = setup.rental { return rangeText(rental) + " rented" }
-        if let purchase = setup.purchase, let monthly = setup.monthly(amortizeMonths: workload.amortizeMonths) {
-            return "\(rangeText(monthly)) (\(CostFormat.money(purchase)) bought, over \(workload.amortizeMonths) months)"
-        }
-        return "—"
-    }
-
-    /// The volume range at which `monthly` dollars buy as many tokens of the
-    /// API as the workload's mix; "never" when the API costs nothing.
-    public static func breakEvenText(_ monthly: Setup.Range, _ pricing: Model.Pricing?, workload: Workload) -> String {
-        guard let low = workload.breakEven(monthly.min, pricing), let high = workload.breakEven(monthly.max, pricing) else { return "never" }
-        return CostFormat.tokenRange(low, high)
     }
 }
 

@@ -145,6 +145,12 @@ public struct LinkResolver {
 
     private func suggestion(for sitePath: String) -> String? {
         let key = sitePath.hasSuffix(".md") ? String(sitePath.dropLast(3)) + "/" : (sitePath.hasSuffix("/") ? sitePath : sitePath + "/")
+        // A pair named the other way round: its URL has the ids in order.
+        if key.hasPrefix("compare/"), let vs = key.range(of: "-vs-") {
+            let a = String(key["compare/".endIndex..<vs.lowerBound]), b = String(key[vs.upperBound...].dropLast())
+            let swapped = "compare/\(b)-vs-\(a)/"
+            if targets.pageAtURL[swapped] != nil { return "/" + swapped }
+        }
         let candidates = targets.urlPaths + Array(targets.files)
         return Suggestion.closest(to: key, among: candidates).map { "/" + $0 }
     }

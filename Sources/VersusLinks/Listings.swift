@@ -29,7 +29,9 @@ public struct ListPage: Sendable, Equatable {
             case .search: return ["search"]
             case .changes: return ["changes", "list"]
             case .pair: return ["compare"]
-            case .pairs: return ["list-compare", "list"]
+            // Only a template that lists pairs: `list` shows pages, and
+            // /compare/ has none, so it would say "nothing here" beside its pairs.
+            case .pairs: return ["list-compare"]
             }
         }
 

@@ -163,8 +163,11 @@ public struct ModelsBlock: Equatable {
         return Table(alignments: numeric.map { $0 ? .right : .none }, header: header, rows: rows, position: position)
     }
 
+    /// The fields `rowData` reads, beyond the columns shown.
+    static let rowDataFields = ["weights", "vendor", "license", "parameters", "hardware"]
+
     /// What the table script filters a model's row by: its weights, its
-    /// vendor, and the words of every text key (`data-search`), shown or not.
+    /// vendor, and the words of every text key (`data-words`; not `data-search`, which names the search box), shown or not.
     public static func rowData(_ page: PageSource) -> [RowData] {
         guard let model = page.model else { return [] }
         var out: [RowData] = []
@@ -173,7 +176,7 @@ public struct ModelsBlock: Equatable {
         var words = [page.title] + model.aliases
         words += [model.vendor, model.weights?.label, model.license, model.parameters, model.hardware].compactMap { $0 }
         for param in page.params { if case .string(let text) = param.value { words.append(text) } }
-        out.append(RowData("search", words.joined(separator: " ").lowercased()))
+        out.append(RowData("words", words.joined(separator: " ").lowercased()))
         return out
     }
 }
@@ -208,7 +211,7 @@ extension ModelsBlock {
                                               at: SourceLocation(path: path, line: position.line, column: position.column)))
             }
             for model in chosen { mentioned.insert(model.index) }
-            reads.formUnion(parsed.reads(shown: parsed.columns, chosen: chosen, of: catalog))
+            reads.formUnion(parsed.reads(shown: parsed.columns + rowDataFields, chosen: chosen, of: catalog))
             var table = parsed.table(for: chosen, href: href, at: position)
             count += 1
             table.sortable = "models-\(count)"

@@ -36,6 +36,13 @@ public struct PageLinker: Sendable {
                           mode: mode, provenance: provenance, setups: setups, workload: workload)
     }
 
+    /// The same linker with other link targets (every pair, once known).
+    func with(targets: LinkTargets) -> PageLinker {
+        PageLinker(sources: sources, matcher: matcher, nearMiss: nearMiss, catalog: catalog, targets: targets,
+                   titleRank: titleRank, consistency: consistency, mode: mode, provenance: provenance, setups: setups,
+                   workload: workload)
+    }
+
     /// What a model page's sources and dates get wrong: unknown sources,
     /// stale or future dates, history out of order (`Provenance`), and a
     /// source's site path that is no page. Asked afresh on every build (it

@@ -26,29 +26,22 @@ public struct Pair: Sendable, Equatable {
 public enum Pairs {
     /// The pairs known before any page is linked (listed, a filter's,
     /// written pages), by URL, so that links to them are checked like any.
+    /// `filtered`: the models `compare.all` keeps, whose pairs are made one
+    /// by one only under the cap (past it they are counted).
     public static func declared(sources: [PageSource], models: [Int], placed: (Int) -> Bool, config: SiteConfig,
-                                catalog: ModelCatalog) -> (pairs: [String: Pair], diagnostics: [Diagnostic]) {
-        let (pairs, _, diagnostics) = declaredPairs(sources: sources, models: models, placed: placed, config: config, catalog: catalog)
-        return (pairs, diagnostics)
-    }
-
-    /// `filtered`: the models of `compare.all`, when their pairs alone are
-    /// past the cap and so were not made one by one (the count is known).
-    static func declaredPairs(sources: [PageSource], models: [Int], placed: (Int) -> Bool, config: SiteConfig,
-                              catalog: ModelCatalog) -> (pairs: [String: Pair], filtered: [Int], diagnostics: [Diagnostic]) {
+                                catalog: ModelCatalog) -> (pairs: [String: Pair], filtered: [Int], diagnostics: [Diagnostic]) {
         var modelAtID: [String: Int] = [:]
         for index in models { modelAtID[sources[index].id] = index }
         let ids = Array(modelAtID.keys)
         var pairs: [String: Pair] = [:]
         var diagnostics: [Diagnostic] = []
         func add(_ a: Int, _ b: Int) {
-            let (first, second) = sources[a].id < sources[b].id ? (a, b) : (b, a)
-            let url = Pair.urlPath(sources[first].id, sources[second].id)
-            if pairs[url] == nil { pairs[url] = Pair(first: first, second: second, urlPath: url) }
+            Self.add(a, b, to: &pairs, sources: sources, diagnostics: &diagnostics)
         }
         func model(_ id: String, place: String, at location: SourceLocation) -> Int? {
             if let index = modelAtID[id] { return index }
-            diagnostics.append(Diagnostic(.unknownModelID(id: id, place: place, meant: Suggestion.closest(to: id, among: ids)), at: location))
+            diagnostics.append(Diagnostic(.unknownModelID(id: id, place: place, kind: "model", meant: Suggestion.closest(to: id, among: ids)),
+                                          at: location))
             return nil
         }
         for listed in config.compare.pairs {
@@ -66,11 +59,14 @@ public enum Pairs {
         var filtered: [Int] = []
         if let filters = config.compare.all {
             let chosen = select(filters, catalog: catalog, diagnostics: &diagnostics)
+            if chosen.count < 2, !diagnostics.contains(where: { $0.problem.code == .V070 || $0.problem.code == .V075 }) {
+                diagnostics.append(Diagnostic(.pairFilterKeepsFew(count: chosen.count),
+                                              at: config.compare.allLocation ?? SourceLocation(path: SiteConfig.path)))
+            }
             // Past the cap, the pairs are counted, not made: all pairs of
             // 10,000 models would be 50 million values before the error.
-            if chosen.count * (chosen.count - 1) / 2 > config.compare.limit {
-                filtered = chosen
-            } else {
+            filtered = chosen
+            if chosen.count * (chosen.count - 1) / 2 <= config.compare.limit {
                 for (i, a) in chosen.enumerated() { for b in chosen[(i + 1)...] { add(a, b) } }
             }
         }
@@ -87,37 +83,49 @@ public enum Pairs {
     /// Every pair: the declared ones and those of models mentioned on a
     /// same page, in URL order. Past the cap, an error and no pairs (the
     /// build fails without writing thousands of pages first).
-    public static func all(declared: [String: Pair], sources: [PageSource], mentions: [[Int]], placed: (Int) -> Bool,
-                           config: SiteConfig, catalog: ModelCatalog) -> (pairs: [Pair], diagnostics: [Diagnostic]) {
+    public static func all(declared: [String: Pair], filtered: [Int], sources: [PageSource], mentions: [[Int]],
+                           placed: (Int) -> Bool, config: SiteConfig) -> (pairs: [Pair], diagnostics: [Diagnostic]) {
         var pairs = declared
+        var diagnostics: [Diagnostic] = []
         if config.compare.mentioned {
             for (page, models) in mentions.enumerated() where placed(page) && models.count >= 2 {
                 let ordered = models.sorted { sources[$0].id < sources[$1].id }
                 for (i, a) in ordered.enumerated() {
-                    for b in ordered[(i + 1)...] where a != b {
-                        let url = Pair.urlPath(sources[a].id, sources[b].id)
-                        if pairs[url] == nil { pairs[url] = Pair(first: a, second: b, urlPath: url) }
-                    }
+                    for b in ordered[(i + 1)...] where a != b { add(a, b, to: &pairs, sources: sources, diagnostics: &diagnostics) }
                 }
             }
         }
         // The pairs of `compare.all` that were counted, not made (past the cap).
         var uncounted = 0
-        if let filters = config.compare.all {
-            var ignored: [Diagnostic] = []
-            let chosen = select(filters, catalog: catalog, diagnostics: &ignored)
-            if chosen.count * (chosen.count - 1) / 2 > config.compare.limit {
-                let inside = Set(chosen)
-                let made = pairs.values.filter { inside.contains($0.first) && inside.contains($0.second) }.count
-                uncounted = chosen.count * (chosen.count - 1) / 2 - made
-            }
+        let all = filtered.count * (filtered.count - 1) / 2
+        if all > config.compare.limit {
+            let inside = Set(filtered)
+            uncounted = all - pairs.values.filter { inside.contains($0.first) && inside.contains($0.second) }.count
         }
         let total = pairs.count + uncounted
         if total > config.compare.limit {
-            let location = config.compare.location ?? SourceLocation(path: SiteConfig.path)
-            return ([], [Diagnostic(.pairsOverCap(count: total, cap: config.compare.limit), at: location)])
+            let compare = config.compare
+            let location = compare.limitLocation ?? compare.allLocation ?? compare.location ?? SourceLocation(path: SiteConfig.path)
+            return ([], diagnostics + [Diagnostic(.pairsOverCap(count: total, cap: compare.limit), at: location)])
         }
-        return (pairs.values.sorted { $0.urlPath < $1.urlPath }, [])
+        return (pairs.values.sorted { $0.urlPath < $1.urlPath }, diagnostics)
+    }
+
+    /// Adds the pair of two models at its URL. Ids with `-vs-` in them can
+    /// put two pairs at one URL (`a` + `b-vs-c`, `a-vs-b` + `c`): an error
+    /// at the model whose id holds it, and the first pair keeps the URL.
+    static func add(_ a: Int, _ b: Int, to pairs: inout [String: Pair], sources: [PageSource], diagnostics: inout [Diagnostic]) {
+        let (first, second) = sources[a].id < sources[b].id ? (a, b) : (b, a)
+        let url = Pair.urlPath(sources[first].id, sources[second].id)
+        guard let other = pairs[url] else {
+            pairs[url] = Pair(first: first, second: second, urlPath: url)
+            return
+        }
+        guard other.first != first || other.second != second else { return }
+        let culprit = [first, second, other.first, other.second].first { sources[$0].id.contains("-vs-") } ?? first
+        let name = { (p: Int, q: Int) in "\(sources[p].id) + \(sources[q].id)" }
+        diagnostics.append(Diagnostic(.pairURLTwice(url: url, first: name(other.first, other.second), second: name(first, second)),
+                                      at: sources[culprit].location(ofKey: "id")))
     }
 
     /// The models a `compare.all` filter keeps, as a `models` block's

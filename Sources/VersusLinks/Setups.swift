@@ -10,7 +10,7 @@ public enum Setups {
         for (index, page) in sources.enumerated() where placed(index) {
             guard let setup = page.setup else { continue }
             for run in setup.runs where !ids.contains(run.id) {
-                out.append(Diagnostic(.unknownModelID(id: run.id, place: "runs", meant: Suggestion.closest(to: run.id, among: ids)),
+                out.append(Diagnostic(.unknownModelID(id: run.id, place: "runs", kind: "model", meant: Suggestion.closest(to: run.id, among: ids)),
                                       at: run.location))
             }
             if setup.rental == nil && setup.purchase == nil && page.keyLocations["rental_per_month"] == nil

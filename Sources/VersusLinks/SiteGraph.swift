@@ -35,7 +35,7 @@ public struct SiteGraph: Sendable {
             pageAtPath[page.path] = index
             if let other = pageAtURL[page.urlPath] {
                 // Two pages of one pair: said at the second one's compare key.
-                if let pair = page.compare, pages[other].compare == pair {
+                if let pair = page.compare?.sorted(), pages[other].compare?.sorted() == pair {
                     diagnostics.append(Diagnostic(.pairClaimedTwice(pair: pair.joined(separator: " and "), first: pages[other].path),
                                                   at: page.location(ofKey: "compare")))
                     continue

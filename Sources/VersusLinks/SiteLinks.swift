@@ -62,7 +62,7 @@ extension SiteLinks {
         let vendors = Listings.vendors(sources, placed: placed)
         let listings = Listings.pages(graph: graph, vendors: vendors, pages: sources, hasModels: !modelIndices.isEmpty)
             .filter { renders($0.kind) }
-        let (declared, pairProblems) = Pairs.declared(sources: sources, models: modelIndices, placed: placed, config: config,
+        let (declared, filtered, pairProblems) = Pairs.declared(sources: sources, models: modelIndices, placed: placed, config: config,
                                                       catalog: catalog)
         diagnostics += pairProblems
         diagnostics += Setups.problems(sources, models: modelIndices, placed: placed)
@@ -72,16 +72,18 @@ extension SiteLinks {
         // Before linking, the pairs known so far are link targets; those of
         // models mentioned together are known once every page is linked.
         let listPages = listings + pairLists(declared.values.sorted { $0.urlPath < $1.urlPath })
+        func linkTargets(_ listPages: [ListPage]) -> LinkTargets {
+            var pageAtURL = graph.pageAtURL
+            for (offset, list) in listPages.enumerated() { pageAtURL[list.urlPath] = sources.count + offset }
+            return LinkTargets(
+                pageAtURL: pageAtURL, pageAtPath: graph.pageAtPath,
+                urlPaths: sources.map(\.urlPath) + listPages.map(\.urlPath),
+                anchors: parsed.map { Set($0.headings.map(\.id)) } + listPages.map { _ in [] },
+                files: Set(copies.map(\.destination)), basePath: config.basePath)
+        }
         diagnostics += Self.outputCollisions(copies, pages: sources.indices.filter(placed).map { sources[$0] },
                                              listings: listPages)
-        var pageAtURL = graph.pageAtURL
-        let listBase = sources.count
-        for (offset, list) in listPages.enumerated() { pageAtURL[list.urlPath] = listBase + offset }
-        let targets = LinkTargets(
-            pageAtURL: pageAtURL, pageAtPath: graph.pageAtPath,
-            urlPaths: sources.map(\.urlPath) + listPages.map(\.urlPath),
-            anchors: parsed.map { Set($0.headings.map(\.id)) } + listPages.map { _ in [] },
-            files: Set(copies.map(\.destination)), basePath: config.basePath)
+        let targets = linkTargets(listPages)
         let provenance = Provenance(config: config, today: today)
         // Sources and dates: computed afresh for every build (they depend on
         // the day), never taken from an earlier build.
@@ -92,19 +94,41 @@ extension SiteLinks {
         for (place, index) in modelIndices.sorted(by: { sources[$0].title.lowercased() < sources[$1].title.lowercased() }).enumerated() {
             byTitle[index] = place
         }
-        let linker = PageLinker(
+        var linker = PageLinker(
             sources: sources, matcher: matcher, nearMiss: nearMiss, catalog: catalog, targets: targets, titleRank: byTitle,
             consistency: ConsistencyCheck(columns: config.dataColumns, scoreCategories: catalog.scoreCategories,
                                           matcher: matcher, models: modelPages, provenance: provenance),
             mode: MentionLinker.Mode(rawValue: config.mentions) ?? .firstPerSection, provenance: provenance,
             setups: Setups.indices(sources, placed: placed), workload: config.workload)
         for i in modelIndices { diagnostics += linker.modelProblems(at: i) }
-        let linked = parallelMap(Array(parsed.indices), jobs: jobs) { index in
+        let firstLinker = linker
+        var linked = parallelMap(Array(parsed.indices), jobs: jobs) { index in
             if let known = known[index] { return (parsed[index], known.mentions, known.problems, Set<FieldRead>()) }
-            return linker.link(parsed[index], at: index)
+            return firstLinker.link(parsed[index], at: index)
+        }
+        let mentions = linked.map(\.1)
+        var (pairs, capProblems) = Pairs.all(declared: declared, filtered: filtered, sources: sources, mentions: mentions,
+                                             placed: placed, config: config)
+        // Without a `compare` template only written pair pages exist.
+        if !renders(.pair) { pairs = pairs.filter { $0.page != nil } }
+        let allLists = listings + pairLists(pairs)
+        // Pairs of models mentioned together exist once every page is
+        // linked: a page whose link to one of them was not found then is
+        // linked again against every pair.
+        if pairs.contains(where: { declared[$0.urlPath] == nil }) {
+            linker = linker.with(targets: linkTargets(allLists))
+            let again = parsed.indices.filter { index in
+                known[index] == nil && linked[index].2.contains { diagnostic in
+                    if case .brokenLink(let written, _) = diagnostic.problem { return written.contains("compare/") }
+                    return false
+                }
+            }
+            let relinker = linker
+            for (index, result) in zip(again, parallelMap(again, jobs: jobs) { relinker.link(parsed[$0], at: $0) }) {
+                linked[index] = result
+            }
         }
         diagnostics += linked.flatMap(\.2)
-        let mentions = linked.map(\.1)
 
         var backlinks: [Int: [Int]] = [:]
         for (page, models) in mentions.enumerated() where sources[page].model == nil && placed(page) {
@@ -131,14 +155,10 @@ extension SiteLinks {
             },
             lists: lists, newerFirst: newerFirst)
 
-        var (pairs, capProblems) = Pairs.all(declared: declared, sources: sources, mentions: mentions, placed: placed, config: config,
-                                           catalog: catalog)
         diagnostics += capProblems
-        // Without a `compare` template only written pair pages exist.
-        if !renders(.pair) { pairs = pairs.filter { $0.page != nil } }
 
         self.init(pages: linked.map(\.0), graph: graph, mentions: mentions, backlinks: backlinks, related: related,
-                  vendors: vendors, listPages: listings + pairLists(pairs), catalog: catalog, linker: linker,
+                  vendors: vendors, listPages: allLists, catalog: catalog, linker: linker,
                   pageProblems: linked.map(\.2), blockReads: linked.map(\.3),
                   diagnostics: diagnostics)
         self.pairs = pairs

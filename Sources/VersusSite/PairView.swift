@@ -27,7 +27,7 @@ enum PairView {
     /// A model's pairs as links named after the other model, by its title.
     static func links(of model: Int, except: Pair? = nil, linked: LinkedSite, byModel: [Int: [Int]]) -> [TemplateValue] {
         let sources = linked.linker.sources
-        return (byModel[model] ?? []).map { linked.pairs[$0] }.filter { $0 != except }
+        return (byModel[model] ?? []).map { linked.pairs[$0] }.filter { $0.urlPath != except?.urlPath }
             .map { pair in (other: pair.first == model ? pair.second : pair.first, url: pair.urlPath) }
             .sorted { sources[$0.other].title.lowercased() < sources[$1.other].title.lowercased() }
             .map { ["title": .text(sources[$0.other].title), "url": .text($0.url)] }
@@ -35,6 +35,11 @@ enum PairView {
 
     static func value(_ pair: Pair, site: SiteView, linked: LinkedSite, byModel: [Int: [Int]]) -> TemplateValue {
         let sources = linked.linker.sources
+        // A written pair page shows its models in the order its editor named them.
+        var pair = pair
+        if let page = pair.page, sources[page].compare?.first == sources[pair.second].id {
+            swap(&pair.first, &pair.second)
+        }
         let (a, b) = (sources[pair.first], sources[pair.second])
         guard let x = a.model, let y = b.model else { return .null }
         var view: [String: TemplateValue] = [
@@ -43,6 +48,10 @@ enum PairView {
         ]
         let rows = Self.rows(x, y)
         view["rows"] = .list(rows)
+        view["has_better"] = .bool(rows.contains { row in
+            if case .object(let fields) = row { return fields["first_better"] == true || fields["second_better"] == true }
+            return false
+        })
         let categories = orderedUnion(x.scores.map(\.category), y.scores.map(\.category))
         if !categories.isEmpty {
             let values = { (m: Model) in categories.map { c in m.scores.first { $0.category == c }?.value } }
@@ -57,8 +66,11 @@ enum PairView {
         let costs = (workload.monthlyCost(x.pricing), workload.monthlyCost(y.pricing))
         if let first = costs.0 { view["first_cost"] = .text(CostFormat.money(first)) }
         if let second = costs.1 { view["second_cost"] = .text(CostFormat.money(second)) }
+        view["has_costs"] = .bool(costs.0 != nil || costs.1 != nil)
+        // A model without both prices: its cost is not known, and said so.
+        if costs.0 == nil { view["first_cost"] = "no price" }
+        if costs.1 == nil { view["second_cost"] = "no price" }
         if let first = costs.0, let second = costs.1 {
-            view["has_costs"] = true
             if first == second {
                 view["ratio"] = .text("The workload costs the same on both.")
             } else if min(first, second) > 0 {
@@ -74,20 +86,26 @@ enum PairView {
         let articles = (linked.backlinks[pair.first] ?? []).filter { both.contains($0) && $0 != pair.page }
         view["articles"] = .list(articles.map { site.summaries[$0] })
         view["has_articles"] = .bool(!articles.isEmpty)
-        let firstPairs = links(of: pair.first, except: pair, linked: linked, byModel: byModel)
-        let secondPairs = links(of: pair.second, except: pair, linked: linked, byModel: byModel)
-        view["first_pairs"] = .list(firstPairs)
-        view["second_pairs"] = .list(secondPairs)
-        view["has_first_pairs"] = .bool(!firstPairs.isEmpty)
-        view["has_second_pairs"] = .bool(!secondPairs.isEmpty)
+        // Each model's other pairs, the first few: with all pairs of many
+        // models, every page listing every other pair would grow the site
+        // with the cube of the models. The model's page lists them all.
+        for (key, model) in [("first", pair.first), ("second", pair.second)] {
+            let others = links(of: model, except: pair, linked: linked, byModel: byModel)
+            view[key + "_pairs"] = .list(Array(others.prefix(otherPairsShown)))
+            view["has_\(key)_pairs"] = .bool(!others.isEmpty)
+            if others.count > otherPairsShown { view[key + "_more"] = .int(others.count - otherPairsShown) }
+        }
         view["is_written"] = .bool(pair.page != nil)
         return .object(view)
     }
 
-    /// `9.1×` below ten, `25×` above.
+    /// How many of a model's other pairs a pair page lists.
+    static let otherPairsShown = 12
+
+    /// Two significant figures at least: `1.02×`, `8.8×`, `11.5×`, `250×`.
     static func ratioText(_ ratio: Double) -> String {
-        let shown = ratio < 10 ? (ratio * 10).rounded() / 10 : ratio.rounded()
-        return NumberFormat.plain(shown) + "×"
+        let scale = ratio < 2 ? 100.0 : ratio < 100 ? 10.0 : 1.0
+        return NumberFormat.plain((ratio * scale).rounded() / scale) + "×"
     }
 
     /// Both models' figures, field by field: what they are, the shared
@@ -109,7 +127,7 @@ enum PairView {
         row("License", x.license, y.license)
         row("Parameters", x.parameters, y.parameters)
         row("Released", x.released?.longForm, y.released?.longForm)
-        let money = { (v: Double?) in v.map { "$" + NumberFormat.money($0) } }
+        let money = { (v: Double?) in v.map(CostFormat.price) }
         row("Input $/M", money(x.pricing?.input), money(y.pricing?.input),
             better: compare(x.pricing?.input, y.pricing?.input, higherIsBetter: false))
         row("Output $/M", money(x.pricing?.output), money(y.pricing?.output),

@@ -122,7 +122,7 @@ extension RenderedSite {
     /// (`comparision`): the page would render as a plain page, out of the
     /// feed and the API, without a word.
     static func unknownTypes(_ site: LinkedSite) -> [Diagnostic] {
-        let builtIn: Set<String> = ["comparison", "model", "page"]
+        let builtIn: Set<String> = ["comparison", "model", "page", "setup"]
         // Templates of listings, the 404 page and layouts are not page types.
         let listings: Set<String> = ["list", "tags", "tag", "vendor", "search", "changes", "compare", RenderedSite.notFoundTemplate]
         let templated = Set(site.templates.names.filter { name in

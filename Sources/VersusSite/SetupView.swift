@@ -13,9 +13,9 @@ enum SetupView {
         let workload = linked.config.workload
         var view: [String: TemplateValue] = [:]
         if let hardware = setup.hardware { view["hardware"] = .text(hardware) }
-        if let rental = setup.rental { view["rental"] = .text(CalculatorBlock.rangeText(rental) + " a month") }
+        if let rental = setup.rental { view["rental"] = .text(CostFormat.range(rental) + " a month") }
         if let purchase = setup.purchase { view["purchase"] = .text(CostFormat.money(purchase) + ", paid once") }
-        view["monthly"] = .text(CalculatorBlock.monthlyText(setup, workload: workload))
+        view["monthly"] = .text(CostFormat.monthly(setup, workload: workload))
         var modelAtID: [String: Int] = [:]
         for model in linked.catalog.models { modelAtID[model.page.id] = model.index }
         let ran = setup.runs.compactMap { modelAtID[$0.id] }
@@ -28,7 +28,7 @@ enum SetupView {
             let ordered = CalculatorBlock.byCost(linked.catalog.models.map(\.index), sources: sources, workload: workload)
             let rows: [TemplateValue] = ordered.map { index, _ in
                 ["title": .text(sources[index].title), "url": .text(sources[index].urlPath),
-                 "break_even": .text(CalculatorBlock.breakEvenText(monthly, sources[index].model?.pricing, workload: workload))]
+                 "break_even": .text(CostFormat.breakEven(monthly, sources[index].model?.pricing, workload: workload))]
             }
             view["break_even"] = .list(rows)
             view["has_break_even"] = .bool(!rows.isEmpty)

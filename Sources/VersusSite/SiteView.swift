@@ -91,6 +91,8 @@ struct SiteView: Sendable {
                 view = .object(fields)
             }
             summary["model"] = view
+            // What the models listing's filter box matches beyond the cells.
+            if let words = ModelsBlock.rowData(page).first(where: { $0.name == "words" }) { summary["words"] = .text(words.value) }
         }
         return .object(summary)
     }

@@ -13,7 +13,7 @@ enum TemplateNames {
         "mentions", "has_mentions", "backlinks", "has_backlinks", "related", "has_related", "vendor_models",
         "has_vendor_models", "content", "permalink", "toc", "has_toc", "reading_minutes", "params", "is_home",
         "kind", "items", "has_items", "section", "description", "last_updated", "last_updated_long", "model",
-        "changes", "pair", "pairs", "setup",
+        "changes", "pair", "pairs", "setup", "words",
     ]
     static let modelKeys: Set<String> = [
         "vendor", "vendor_url", "weights", "weights_label", "is_open", "price_input", "price_output", "license",

@@ -261,7 +261,7 @@ def test_a_shared_url_applies_its_state(browser, server):
     assert rows(browser, "model-list") == ["GLM-5"]
     browser.get(server + ARTICLE + "?models-1.q=a100&models-1.sort=1&models-1.dir=desc")
     assert browser.find_element(By.ID, "models-1-q").get_attribute("value") == "a100"
-    # Only the search words (data-search) name the hardware: DeepSeek V3.2's row.
+    # Only the search words (data-words) name the hardware: DeepSeek V3.2's row.
     assert rows(browser, "models-1") == ["DeepSeek V3.2"]
     assert sorted_by(browser, "models-1") == [[0, "descending"]]
 

@@ -28,12 +28,12 @@ import Testing
         let html = try #require(site.read("Output/comparisons/one/index.html"))
         #expect(html.contains("""
             <tbody>
-            <tr data-vendor="Acme AI" data-search="alpha 2 pro acme ai">
+            <tr data-vendor="Acme AI" data-words="alpha 2 pro acme ai">
             <td><a class="mention" href="../../models/alpha-pro/">Alpha 2 Pro</a></td>
             <td>Acme AI</td>
             <td class="align-right">95</td>
             </tr>
-            <tr data-vendor="Acme AI" data-search="alpha 2 a2 acme ai">
+            <tr data-vendor="Acme AI" data-words="alpha 2 a2 acme ai">
             <td><a class="mention" href="../../models/alpha/">Alpha 2</a></td>
             <td>Acme AI</td>
             <td class="align-right">90</td>

@@ -23,28 +23,31 @@ import Testing
 
         // The written page: its own title and Markdown, inside the pair's view.
         let written = try #require(site.read("Output/compare/aster-vs-birch/index.html"))
-        #expect(written.contains("<h1>Aster 3 or Birch Mini?</h1>"))
+        #expect(written.contains("<h1>Birch Mini or Aster 3?</h1>"))
         #expect(written.contains("<p>Our verdict: <a class=\"mention\" href=\"../../models/birch/\">Birch Mini</a> for volume"))
+        // The columns in the order the page names the models ([birch, aster]);
+        // the editor's Markdown before the figures.
+        #expect(written.components(separatedBy: "Our verdict")[0].components(separatedBy: "pair-table").count == 1)
         let rows = written.components(separatedBy: "<table class=\"pair-table\">")[1].components(separatedBy: "</tbody>")[0]
             .split(separator: "\n").filter { $0.hasPrefix("<tr><th") }.map(String.init)
         #expect(rows == [
-            "<tr><th scope=\"row\">Vendor</th><td>Northwind</td><td>Southgate</td></tr>",
-            "<tr><th scope=\"row\">Weights</th><td>Proprietary</td><td>Open weights</td></tr>",
-            "<tr><th scope=\"row\">License</th><td>—</td><td>Apache-2.0</td></tr>",
-            "<tr><th scope=\"row\">Input $/M</th><td>$4.00</td><td class=\"better\">$0.40 <span class=\"better-mark\">better</span></td></tr>",
-            "<tr><th scope=\"row\">Output $/M</th><td>$12.00</td><td class=\"better\">$1.60 <span class=\"better-mark\">better</span></td></tr>",
-            "<tr><th scope=\"row\">Accuracy</th><td class=\"better\">91 <span class=\"better-mark\">better</span></td><td>84</td></tr>",
-            "<tr><th scope=\"row\">Speed</th><td>70</td><td class=\"better\">88 <span class=\"better-mark\">better</span></td></tr>",
+            "<tr><th scope=\"row\">Vendor</th><td>Southgate</td><td>Northwind</td></tr>",
+            "<tr><th scope=\"row\">Weights</th><td>Open weights</td><td>Proprietary</td></tr>",
+            "<tr><th scope=\"row\">License</th><td>Apache-2.0</td><td>—</td></tr>",
+            "<tr><th scope=\"row\">Input $/M</th><td class=\"better\">$0.40 <span class=\"better-mark\">better</span></td><td>$4.00</td></tr>",
+            "<tr><th scope=\"row\">Output $/M</th><td class=\"better\">$1.60 <span class=\"better-mark\">better</span></td><td>$12.00</td></tr>",
+            "<tr><th scope=\"row\">Accuracy</th><td>84</td><td class=\"better\">91 <span class=\"better-mark\">better</span></td></tr>",
+            "<tr><th scope=\"row\">Speed</th><td class=\"better\">88 <span class=\"better-mark\">better</span></td><td>70</td></tr>",
             // The site's own figure: no known direction, no mark.
-            "<tr><th scope=\"row\">Latency ms</th><td>220</td><td>90</td></tr>",
+            "<tr><th scope=\"row\">Latency ms</th><td>90</td><td>220</td></tr>",
         ])
-        #expect(written.contains("<title id=\"pair-scores-title\">Scores: Aster 3 and Birch Mini by category</title>"))
+        #expect(written.contains("<title id=\"pair-scores-title\">Scores: Birch Mini and Aster 3 by category</title>"))
         #expect(written.contains("<p>For 20M input and 5M output tokens a month, the site's reference workload:</p>"))
-        #expect(written.contains("<div><dt>Aster 3</dt><dd>$140</dd></div>\n<div><dt>Birch Mini</dt><dd>$16.00</dd></div>"))
+        #expect(written.contains("<div><dt>Birch Mini</dt><dd>$16.00</dd></div>\n<div><dt>Aster 3</dt><dd>$140</dd></div>"))
         #expect(written.contains("<p>Aster 3 costs 8.8× as much as Birch Mini for this workload.</p>"))
         // Articles that mention both, not the pair's own page; each model's other pairs.
         #expect(written.contains("<li class=\"card\"><h3 class=\"card-title\"><a href=\"../../reviews/spring/\">Spring round-up</a></h3></li>\n</ul>"))
-        #expect(written.contains("<h2 id=\"more-first\">Aster 3 against others</h2>\n<ul class=\"link-list\"><li><a href=\"../../compare/aster-vs-cedar/\">vs Cedar</a></li></ul>"))
+        #expect(written.contains("<h2 id=\"pair-more-second\">Aster 3 against others</h2>\n<ul class=\"link-list\"><li><a href=\"../../compare/aster-vs-cedar/\">vs Cedar</a></li></ul>"))
 
         // A generated page: the models' names for a title; a free model is never dearer.
         let generated = try #require(site.read("Output/compare/dune-vs-ember/index.html"))
@@ -86,7 +89,7 @@ import Testing
         let review = try #require(site.read("Output/reviews/spring/index.html"))
         // The models table is sortable and its rows carry what filters read.
         #expect(review.contains("<table id=\"models-1\" data-sortable>"))
-        #expect(review.contains("<tr data-weights=\"open\" data-vendor=\"Southgate\" data-search=\"birch mini southgate open weights apache-2.0\">"))
+        #expect(review.contains("<tr data-weights=\"open\" data-vendor=\"Southgate\" data-words=\"birch mini southgate open weights apache-2.0\">"))
         #expect(review.contains("<script src=\"../../js/tables.js\" defer></script>"))
         #expect(review.contains("<script src=\"../../js/calculator.js\" defer></script>"))
         // Without JavaScript: the reference workload's tables, cheapest first.
@@ -143,7 +146,7 @@ import Testing
         run = try VersusBinary.run(["build", "--root", site.root])
         #expect(run.status == 1)
         #expect(run.diagnosticLines == [
-            "site.yml:5:3: error[V136]: the comparisons would make 10 pair pages, more than the cap of 6: narrow compare.all or raise compare.limit in site.yml",
+            "site.yml:6:3: error[V136]: the comparisons would make 10 pair pages, more than the cap of 6: narrow compare.all, leave out the pairs of mentions (compare: {mentioned: false}) or raise compare.limit in site.yml",
         ])
         // A failed build leaves the last output as it was.
         #expect(site.files(under: "Output") == before)
@@ -155,7 +158,7 @@ import Testing
             title: Ledgerline
             base_url: https://ledgerline.example.com/
             keys: {model: [latency_ms]}
-            workload: {input: 0, output: 0, months: 12}
+            workload: {input: 30, months: 12}
             compare:
               pairs: [[aster, birh], [dune, dune], [aster, birch, cedar]]
               al: {}
@@ -210,18 +213,67 @@ import Testing
             "Content/reviews/aster-or-birch.md:4:1: error[V135]: the pair aster and birch already has its page, Content/reviews/again.md: one page per pair; merge the two or compare other models",
             "Content/reviews/one.md:4:10: error[V134]: a pair needs two different models; this one names 'ember' twice",
             "Content/reviews/typo.md:4:1: error[V133]: compare names 'dunes', which is not the id of any model page (did you mean dune?)",
-            "Content/reviews/typo.md:7:1: warning[V140]: this calculator lists no model with both an input and an output price: it would show an empty table",
             "Content/reviews/typo.md:8:1: error[V133]: models names 'astr', which is not the id of any model page (did you mean aster?)",
+            "Content/reviews/typo.md:8:1: warning[V140]: 'cedar' has no input and output price, so this calculator leaves it out",
             "Content/reviews/typo.md:9:1: error[V071]: unknown option 'setup' in a calculator block (did you mean setups?) (known: models, setups)",
             "Content/rigs/bare.md:3:1: warning[V139]: this setup has neither rental_per_month nor purchase, so no calculator can give its cost or break-even",
             "Content/rigs/bare.md:5:15: error[V133]: runs names 'ceder', which is not the id of any model page (did you mean cedar?)",
             "Content/rigs/odd.md:5:19: error[V138]: rental_per_month has min 900 above max 600: is it the other way round?",
-            "site.yml:4:11: warning[V141]: the workload has no tokens at all (input and output are 0): every cost would be $0.00",
-            "site.yml:4:33: error[V123]: unknown key 'months' in workload; known: input, output, amortize_months",
+            "site.yml:4:11: error[V142]: the workload gives no output tokens: give both input and output, tokens a month",
+            "site.yml:4:19: warning[V143]: the workload's input is 30 tokens a month: tokens, not millions? (10 million is 10000000)",
+            "site.yml:4:23: error[V123]: unknown key 'months' in workload; known: input, output, amortize_months",
             "site.yml:6:19: error[V133]: compare.pairs names 'birh', which is not the id of any model page (did you mean birch?)",
             "site.yml:6:26: error[V134]: a pair needs two different models; this one names 'dune' twice",
-            "site.yml:6:40: error[V137]: compare names 3 models; a pair page compares exactly two, such as [deepseek-r1, gpt-5-4]",
+            "site.yml:6:40: error[V137]: compare names 3 models; a pair page compares exactly two model ids",
             "site.yml:7:3: error[V123]: unknown key 'al' in compare (did you mean all?); known: pairs, all, mentioned, limit",
+        ])
+    }
+
+    @Test func moreMistakesOfPairsAndCalculators() throws {
+        let site = try ScratchSite(copying: "pairs", withTheme: true)
+        try site.write("site.yml", """
+            title: Ledgerline
+            base_url: https://ledgerline.example.com/
+            keys: {model: [latency_ms]}
+            workload: {input: 0, output: 0}
+            compare:
+              mentioned: false
+              all: {weights: open, vendor: Northwind}
+            """)
+        // A model page is no pair's page; a calculator naming a model without prices.
+        try site.replace("Content/models/cedar.md", "weights: open\n", with: "weights: open\ncompare: [cedar, birch]\n")
+        try site.replace("Content/reviews/spring.md", "models: [aster, birch, dune]", with: "models: [aster, cedar]")
+        var run = try VersusBinary.run(["build", "--root", site.root])
+        #expect(run.diagnosticLines == [
+            "Content/models/cedar.md:7:1: warning[V012]: compare makes a page the page of a pair, and a model page cannot be one: write the pair's page as an article, or list the pair under compare.pairs in site.yml",
+            "Content/reviews/spring.md:19:1: warning[V140]: 'cedar' has no input and output price, so this calculator leaves it out",
+            "site.yml:4:11: warning[V141]: the workload has no tokens at all (input and output are 0): every cost would be $0.00",
+            "site.yml:7:3: warning[V145]: compare.all keeps 0 models, so it makes no pair: is the filter too narrow?",
+        ])
+
+        // Ids with -vs- in them: two pairs at one URL.
+        try site.write("site.yml", "title: Ledgerline\nkeys: {model: [latency_ms]}\ncompare: {all: {}}\n")
+        try site.write("Content/models/aster-vs-birch.md", "---\ntitle: Odd\ntype: model\n---\n")
+        try site.write("Content/models/birch-vs-cedar.md", "---\ntitle: Odder\ntype: model\n---\n")
+        run = try VersusBinary.run(["build", "--root", site.root])
+        #expect(run.diagnosticLines.contains(
+            "Content/models/birch-vs-cedar.md:1:1: error[V144]: the pairs aster-vs-birch + cedar and aster + birch-vs-cedar would both be at /compare/aster-vs-birch-vs-cedar/: a model id containing -vs- makes pair URLs ambiguous; give the model another id"))
+    }
+
+    @Test func aLinkToAPairOfMentionsIsFoundAndAReversedOneIsNamed() throws {
+        let site = try ScratchSite(copying: "pairs", withTheme: true)
+        try site.write("Content/reviews/links.md", """
+            ---
+            title: Links
+            type: comparison
+            ---
+
+            See [Aster and Cedar](/compare/aster-vs-cedar/) and [the other way](/compare/cedar-vs-birch/).
+            """)
+        let run = try VersusBinary.run(["build", "--root", site.root])
+        // The first pair exists only because the spring review mentions both.
+        #expect(run.diagnosticLines == [
+            "Content/reviews/links.md:6:53: error[V050]: broken link: no page or file at /compare/cedar-vs-birch/ (did you mean /compare/birch-vs-cedar/?)",
         ])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `versus` executable, as a user would, and captures what it
 /// prints. The binary sits beside the test bundle in SwiftPM's build folder.
@@ -84,6 +85,13 @@ final class ScratchSite {
         let url = URL(fileURLWithPath: root + "/" + path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url)
+    }
+
+    /// Replaces `old` by `new` in a file of the site; the text must be there.
+    func replace(_ path: String, _ old: String, with new: String) throws {
+        let text = try #require(read(path))
+        #expect(text.contains(old), "\(path) does not contain \(old)")
+        try write(path, text.replacingOccurrences(of: old, with: new))
     }
 
     func read(_ path: String) -> String? {

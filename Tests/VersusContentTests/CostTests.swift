@@ -37,6 +37,11 @@ import Testing
         #expect(CostFormat.tokens(999_600_000) == "1B")
         #expect(CostFormat.tokens(1_234_000_000_000) == "1,234B")
         #expect(CostFormat.tokenRange(7_407_407, 7_407_407) == "7.41M")
+        #expect(CostFormat.price(0.55) == "$0.55")
+        #expect(CostFormat.price(5) == "$5.00")
+        #expect(CostFormat.price(0.075) == "$0.075")
+        #expect(CostFormat.price(0.0375) == "$0.0375")
+        #expect(CostFormat.price(1.1) == "$1.10")
     }
 
     @Test func aSetupCostsItsRentalElseItsPurchaseSpread() {
