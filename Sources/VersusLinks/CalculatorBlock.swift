@@ -62,6 +62,8 @@ public struct CalculatorBlock {
     static func expand(_ document: Document, path: String, sources: [PageSource], models: [Int], setups: [Int],
                        workload: Workload, href: (Int) -> String?,
                        diagnostics: inout [Diagnostic], reads: inout Set<FieldRead>) -> Document {
+        // Most pages have none: a look costs less than a rewrite.
+        guard document.containsBlock(where: { $0.isFence(infoString) }) else { return document }
         var count = 0
         return document.rewritingBlocks { block in
             guard case .codeBlock(_, let literal, let position) = block, block.isFence(infoString) else { return block }
@@ -86,8 +88,11 @@ public struct CalculatorBlock {
             .sorted { $0.cost != $1.cost ? $0.cost < $1.cost : sources[$0.index].title.lowercased() < sources[$1.index].title.lowercased() }
     }
 
+    /// How a calculator's HTML starts, by which a page knows it has one.
+    public static let opening = "<section class=\"calculator\" data-calculator"
+
     func html(id: String, sources: [PageSource], workload: Workload, href: (Int) -> String?) -> String {
-        var out = "<section class=\"calculator\" data-calculator id=\"\(id)\" aria-label=\"Cost calculator\">\n"
+        var out = Self.opening + " id=\"\(id)\" aria-label=\"Cost calculator\">\n"
         out += "<form class=\"calculator-form\" hidden>\n"
         for (name, label, value) in [("input", "Input tokens a month", workload.input), ("output", "Output tokens a month", workload.output)] {
             out += "<p><label for=\"\(id)-\(name)\">\(label)</label> <input id=\"\(id)-\(name)\" name=\"\(name)\" type=\"number\" min=\"0\" step=\"1000000\" value=\"\(JSON.number(value))\" inputmode=\"numeric\"></p>\n"

@@ -107,10 +107,11 @@ extension SiteLinks {
             return firstLinker.link(parsed[index], at: index)
         }
         let mentions = linked.map(\.1)
-        var (pairs, capProblems) = Pairs.all(declared: declared, filtered: filtered, sources: sources, mentions: mentions,
-                                             placed: placed, config: config)
-        // Without a `compare` template only written pair pages exist.
-        if !renders(.pair) { pairs = pairs.filter { $0.page != nil } }
+        // Without a `compare` template only written pair pages exist (and
+        // the pairs of mentions are not worked out).
+        let (pairs, capProblems) = renders(.pair)
+            ? Pairs.all(declared: declared, filtered: filtered, sources: sources, mentions: mentions, placed: placed, config: config)
+            : (declared.values.filter { $0.page != nil }.sorted { $0.urlPath < $1.urlPath }, [])
         let allLists = listings + pairLists(pairs)
         // Pairs of models mentioned together exist once every page is
         // linked: a page whose link to one of them was not found then is

@@ -44,7 +44,11 @@ enum PageView {
             view["pair"] = PairView.value(pair, site: site, linked: linked, byModel: site.pairsByModel)
         }
         if let setup = source.setup { view["setup"] = SetupView.value(setup, linked: linked) }
-        view["has_calculator"] = .bool(html.contains("data-calculator"))
+        // The calculator's script is loaded where a calculator was expanded.
+        view["has_calculator"] = .bool(page.document.containsBlock { block in
+            if case .rendered(let html) = block { return html.hasPrefix(CalculatorBlock.opening) }
+            return false
+        })
         view["content"] = .text(html)
         view["permalink"] = .text(linked.config.baseURL + source.urlPath)
         let toc: [TemplateValue] = page.headings.filter { $0.level == 2 || $0.level == 3 }.map { heading in
