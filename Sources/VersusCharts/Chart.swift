@@ -149,13 +149,5 @@ enum ChartNumber {
         return "\(grouped(cents / 100)).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
-    static func grouped(_ value: Int) -> String {
-        let digits = String(abs(value))
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(c)
-        }
-        return (value < 0 ? "-" : "") + out
-    }
+    static func grouped(_ value: Int) -> String { CostFormat.grouped(value) }
 }

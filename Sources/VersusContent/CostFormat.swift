@@ -91,13 +91,14 @@ public enum CostFormat {
         return NumberFormat.plain(value)
     }
 
-    static func grouped(_ whole: Int) -> String {
-        let digits = Array(String(whole))
+    /// Thousands separated by commas: `12,345`, `-1,000`.
+    public static func grouped(_ whole: Int) -> String {
+        let digits = Array(String(abs(whole)))
         var out = ""
         for (i, d) in digits.enumerated() {
             if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
             out.append(d)
         }
-        return out
+        return (whole < 0 ? "-" : "") + out
     }
 }
