@@ -14,6 +14,33 @@ struct VersusCommand: AsyncParsableCommand {
         version: Versus.version,
         subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, ExplainCommand.self, CleanCommand.self]
     )
+
+    /// ArgumentParser's own entry, with the command or option meant named
+    /// when one is mistyped (see `Mistyped`).
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let commands = configuration.subcommands.map { $0._commandName }
+        if let line = Mistyped.command(arguments, commands: commands) {
+            Printer.line(line)
+            Self.exit(withError: ExitCode(64))
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            if var async = command as? AsyncParsableCommand {
+                try await async.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let sub = configuration.subcommands.first { $0._commandName == arguments.first }
+            if let sub, let line = Mistyped.option(in: fullMessage(for: error), help: helpMessage(for: sub)) {
+                Printer.line(line)
+                Printer.line("Usage: versus " + sub.usageString())
+                Self.exit(withError: ExitCode(64))
+            }
+            Self.exit(withError: error)
+        }
+    }
 }
 
 struct BuildCommand: ParsableCommand {
@@ -22,16 +49,16 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the site folder into a static site (Output/ by default)."
     )
 
-    @Option(name: .long, help: "The site folder (holds site.yml, Content/, Templates/, Public/).")
+    @Option(name: [.customShort("s"), .long, .customLong("source")], help: "The site folder (holds site.yml, Content/, Templates/, Public/).")
     var root: String = "."
 
-    @Option(name: .long, help: "Where to write the site (default: <root>/Output). Replaced only if versus wrote it.")
+    @Option(name: [.customShort("d"), .long, .customLong("destination")], help: "Where to write the site (default: <root>/Output). Replaced only if versus wrote it.")
     var output: String?
 
-    @Option(name: .customLong("base-url"), help: "Override base_url of site.yml, e.g. https://example.org/versus/.")
+    @Option(name: [.customShort("b"), .customLong("base-url"), .customLong("baseURL")], help: "Override base_url of site.yml, e.g. https://example.org/versus/.")
     var baseURL: String?
 
-    @Flag(name: .long, help: "Include pages with draft: true.")
+    @Flag(name: [.customShort("D"), .long, .customLong("buildDrafts")], help: "Include pages with draft: true.")
     var drafts = false
 
     @Flag(name: .long, help: "Treat warnings as errors.")
@@ -40,15 +67,17 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print only errors and warnings, no summary.")
     var quiet = false
 
-    @Option(name: .long, help: "Worker threads (default: all cores).")
-    var jobs: Int = defaultJobs
+    /// Optional, so that the help says "all cores" once, not also the
+    /// number this machine happens to have.
+    @Option(name: [.customShort("j"), .long], help: "Worker threads (default: all cores).")
+    var jobs: Int?
 
     @Flag(name: .customLong("no-cache"), help: "Build everything from the sources; neither read nor update .versus-cache/.")
     var noCache = false
 
     func run() throws {
         let options = BuildOptions(root: root, output: output, baseURL: baseURL, includeDrafts: drafts,
-                                   strict: strict, jobs: jobs, cache: !noCache)
+                                   strict: strict, jobs: jobs ?? defaultJobs, cache: !noCache)
         let start = DispatchTime.now().uptimeNanoseconds
         let report = Build.run(options)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -67,16 +96,16 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Build the site in memory, serve it, and rebuild and reload open pages on every save."
     )
 
-    @Option(name: .long, help: "The site folder.")
+    @Option(name: [.customShort("s"), .long, .customLong("source")], help: "The site folder.")
     var root: String = "."
 
     @Option(name: .long, help: "The address to listen on (loopback by default; 0.0.0.0 shares it on the network).")
     var host: String = "127.0.0.1"
 
-    @Option(name: .long, help: "The port; 0 picks a free one.")
+    @Option(name: [.customShort("p"), .long], help: "The port; 0 picks a free one.")
     var port: UInt16 = 8000
 
-    @Flag(name: .long, help: "Include pages with draft: true.")
+    @Flag(name: [.customShort("D"), .long, .customLong("buildDrafts")], help: "Include pages with draft: true.")
     var drafts = false
 
     @Flag(name: .long, help: "Treat warnings as errors.")
@@ -133,7 +162,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check the site folder as build does, and write nothing."
     )
 
-    @Option(name: .long, help: "The site folder.")
+    @Option(name: [.customShort("s"), .long, .customLong("source")], help: "The site folder.")
     var root: String = "."
 
     @Flag(name: .long, help: "Treat warnings as errors.")
@@ -165,7 +194,7 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The title, e.g. \"Claude vs Gemini for coding\".")
     var title: String
 
-    @Option(name: .long, help: "The site folder.")
+    @Option(name: [.customShort("s"), .long, .customLong("source")], help: "The site folder.")
     var root: String = "."
 
     func validate() throws {
@@ -192,7 +221,7 @@ struct CleanCommand: ParsableCommand {
         abstract: "Remove the build cache (.versus-cache/) of an output folder; the output stays, the next build runs in full."
     )
 
-    @Option(name: .long, help: "The site folder.")
+    @Option(name: [.customShort("s"), .long, .customLong("source")], help: "The site folder.")
     var root: String = "."
 
     @Option(name: .long, help: "The output folder whose cache goes (default: <root>/Output).")
