@@ -26,7 +26,7 @@ struct VersusCommand: AsyncParsableCommand {
         }
         do {
             var command = try parseAsRoot(arguments)
-            if var async = command as? AsyncParsableCommand {
+            if var async = command as? any AsyncParsableCommand {
                 try await async.run()
             } else {
                 try command.run()
