@@ -95,12 +95,9 @@ public enum PageReader {
         }
         let page = PageSource(
             path: path, section: section, id: id, title: title, type: type, description: description,
-            lastUpdated: lastUpdated, tags: tags, draft: draft, params: params, model: model,
+            lastUpdated: lastUpdated, tags: tags, draft: draft, params: params, model: model, setup: setup, compare: compare,
             body: String(front.body), bodyFirstLine: front.bodyFirstLine, keyLocations: keyLocations,
             urlPath: urlPath)
-        var placed = page
-        placed.setup = setup
-        placed.compare = compare
-        return (placed, diagnostics)
+        return (page, diagnostics)
     }
 }

@@ -79,21 +79,11 @@ public struct ModelsBlock: Equatable {
                 guard checkPath(entry.key, option: "where key", key: "where", catalog: catalog, reader: &reader) else { continue }
                 let written: [String]
                 if case .list(let items) = entry.value { written = items.map(\.text) } else { written = [entry.value.text] }
-                let present = catalog.models.compactMap { ModelField.value(entry.key, of: $0.page) }
-                if present.isEmpty {
+                guard let (values, problems) = whereValues(entry.key, written: written, at: entry.location, catalog: catalog) else {
                     reader.reportAtKey(.whereKeyEmpty(key: entry.key), "where")
                     continue
                 }
-                let values = written.map { text in
-                    let lowered = text.lowercased()
-                    return NumberReader.value(lowered).map(NumberFormat.plain) ?? lowered
-                }
-                let comparable = Set(catalog.models.flatMap { ModelField.filterForms(entry.key, of: $0.page) })
-                for (text, value) in zip(written, values) where !comparable.contains(value) {
-                    let shown = Array(Set(present.map(\.display) + (entry.key == "weights" ? ["open", "proprietary"] : []))).sorted()
-                    reader.add(Diagnostic(.whereValueUnknown(key: entry.key, value: text, meant: Suggestion.closest(to: text, among: shown)),
-                                          at: entry.location))
-                }
+                for problem in problems { reader.add(problem) }
                 block.filters.append((entry.key, values))
             }
         }
@@ -107,14 +97,37 @@ public struct ModelsBlock: Equatable {
         }
     }
 
+    /// One `where` entry's values as filters compare them (lowercased,
+    /// numbers in one form), and a warning, naming the value meant, for each
+    /// value no model has. Nil when no model has the field at all. Shared by
+    /// `models` blocks, charts and `compare.all`.
+    static func whereValues(_ key: String, written: [String], at location: SourceLocation,
+                            catalog: ModelCatalog) -> (values: [String], problems: [Diagnostic])? {
+        let present = catalog.models.compactMap { ModelField.value(key, of: $0.page) }
+        if present.isEmpty { return nil }
+        let values = written.map { text in
+            let lowered = text.lowercased()
+            return NumberReader.value(lowered).map(NumberFormat.plain) ?? lowered
+        }
+        let comparable = Set(catalog.models.flatMap { ModelField.filterForms(key, of: $0.page) })
+        var problems: [Diagnostic] = []
+        for (text, value) in zip(written, values) where !comparable.contains(value) {
+            let shown = Array(Set(present.map(\.display) + (key == "weights" ? ["open", "proprietary"] : []))).sorted()
+            problems.append(Diagnostic(.whereValueUnknown(key: key, value: text, meant: Suggestion.closest(to: text, among: shown)),
+                                       at: location))
+        }
+        return (values, problems)
+    }
+
+    /// Whether a model page passes every filter (a value of each).
+    static func keeps(_ page: PageSource, _ filters: [(path: String, values: [String])]) -> Bool {
+        filters.allSatisfy { filter in ModelField.filterForms(filter.path, of: page).contains(where: filter.values.contains) }
+    }
+
     /// The models the block lists, in order: filtered, sorted (models without
     /// the sort field last, then by title), limited.
     public func select(_ models: [(index: Int, page: PageSource)]) -> [(index: Int, page: PageSource)] {
-        var chosen = models.filter { model in
-            filters.allSatisfy { filter in
-                ModelField.filterForms(filter.path, of: model.page).contains(where: filter.values.contains)
-            }
-        }
+        var chosen = models.filter { Self.keeps($0.page, filters) }
         // Each model's sort value and title read once, not at each comparison
         // (a model's data is a large value to copy).
         let keys = chosen.map { model in (value: sort.flatMap { ModelField.value($0.path, of: model.page) },
@@ -173,11 +186,17 @@ public struct ModelsBlock: Equatable {
         var out: [RowData] = []
         if let weights = model.weights { out.append(RowData("weights", weights.rawValue)) }
         if let vendor = model.vendor { out.append(RowData("vendor", vendor)) }
+        out.append(RowData("words", words(page)))
+        return out
+    }
+
+    /// A model's text keys, shown or not, lowercased: what a filter box matches.
+    public static func words(_ page: PageSource) -> String {
+        guard let model = page.model else { return "" }
         var words = [page.title] + model.aliases
         words += [model.vendor, model.weights?.label, model.license, model.parameters, model.hardware].compactMap { $0 }
         for param in page.params { if case .string(let text) = param.value { words.append(text) } }
-        out.append(RowData("words", words.joined(separator: " ").lowercased()))
-        return out
+        return words.joined(separator: " ").lowercased()
     }
 }
 

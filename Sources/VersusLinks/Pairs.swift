@@ -14,6 +14,12 @@ public struct Pair: Sendable, Equatable {
 
     public var models: [Int] { [first, second] }
 
+    /// The pages that mention both models, newest first, but the pair's own.
+    public func articles(backlinks: [Int: [Int]]) -> [Int] {
+        let both = Set(backlinks[second] ?? [])
+        return (backlinks[first] ?? []).filter { both.contains($0) && $0 != page }
+    }
+
     public static func urlPath(_ a: String, _ b: String) -> String {
         a < b ? "compare/\(a)-vs-\(b)/" : "compare/\(b)-vs-\(a)/"
     }
@@ -131,7 +137,7 @@ public enum Pairs {
     /// The models a `compare.all` filter keeps, as a `models` block's
     /// `where` does; an unknown field or a value no model has is said at its line.
     public static func select(_ filters: [CompareSettings.Filter], catalog: ModelCatalog, diagnostics: inout [Diagnostic]) -> [Int] {
-        var usable: [(key: String, values: [String])] = []
+        var usable: [(path: String, values: [String])] = []
         for filter in filters {
             guard catalog.isKnown(filter.key) else {
                 diagnostics.append(Diagnostic(.unknownField(option: "compare.all key", field: filter.key,
@@ -139,20 +145,17 @@ public enum Pairs {
                                                             known: catalog.knownPaths), at: filter.location))
                 continue
             }
-            let values = filter.values.map { text in
-                let lowered = text.lowercased()
-                return NumberReader.value(lowered).map(NumberFormat.plain) ?? lowered
+            guard let (values, problems) = ModelsBlock.whereValues(filter.key, written: filter.values, at: filter.location,
+                                                                    catalog: catalog) else {
+                // No model has the field: every value is one no model has.
+                diagnostics += filter.values.map { Diagnostic(.whereValueUnknown(key: filter.key, value: $0, meant: nil), at: filter.location) }
+                usable.append((filter.key, filter.values))
+                continue
             }
-            let comparable = Set(catalog.models.flatMap { ModelField.filterForms(filter.key, of: $0.page) })
-            for (text, value) in zip(filter.values, values) where !comparable.contains(value) {
-                let present = Set(catalog.models.compactMap { ModelField.value(filter.key, of: $0.page)?.display })
-                diagnostics.append(Diagnostic(.whereValueUnknown(key: filter.key, value: text, meant: Suggestion.closest(to: text, among: present)),
-                                              at: filter.location))
-            }
+            diagnostics += problems
             usable.append((filter.key, values))
         }
-        return catalog.models.filter { model in
-            usable.allSatisfy { filter in ModelField.filterForms(filter.key, of: model.page).contains(where: filter.values.contains) }
-        }.map(\.index)
+        return catalog.models.filter { ModelsBlock.keeps($0.page, usable) }.map(\.index)
     }
+
 }

@@ -13,8 +13,8 @@ public enum Setups {
                 out.append(Diagnostic(.unknownModelID(id: run.id, place: "runs", kind: "model", meant: Suggestion.closest(to: run.id, among: ids)),
                                       at: run.location))
             }
-            if setup.rental == nil && setup.purchase == nil && page.keyLocations["rental_per_month"] == nil
-                && page.keyLocations["purchase"] == nil {
+            // (A cost written wrong is an error that leaves the page out.)
+            if setup.rental == nil && setup.purchase == nil {
                 out.append(Diagnostic(.setupWithoutCost, at: page.location(ofKey: "type")))
             }
         }

@@ -206,8 +206,7 @@ public enum Publishing {
         let items = site.pairs.map { pair -> String in
             let (a, b) = (site.pages[pair.first].source, site.pages[pair.second].source)
             let costs = [a, b].map { workload.monthlyCost($0.model?.pricing).map(JSON.number) ?? "null" }
-            let both = Set(site.backlinks[pair.second] ?? [])
-            let articles = (site.backlinks[pair.first] ?? []).filter { both.contains($0) && $0 != pair.page }.map { JSON.string(url(site.pages[$0].source, site)) }
+            let articles = pair.articles(backlinks: site.backlinks).map { JSON.string(url(site.pages[$0].source, site)) }
             return JSON.object([
                 ("id", JSON.string("\(a.id)-vs-\(b.id)")), ("url", JSON.string(site.config.basePath + pair.urlPath)),
                 ("models", JSON.array([JSON.string(a.id), JSON.string(b.id)])),

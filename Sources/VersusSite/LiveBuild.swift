@@ -460,17 +460,17 @@ public final class LiveBuild: @unchecked Sendable {
                 // Re-render exactly the outputs that read what changed, as
                 // recorded while they were rendered; pages linked again whose
                 // tree changed (a `models` block's rows) show new tables.
+                // A written pair page shows both models' figures side by
+                // side; a setup page sets every model's prices against its cost.
                 let pricesChanged = changedFields.contains { $0.field.hasPrefix("pricing.") }
+                let pairPages = Set(site.pairs.filter { !figures.isDisjoint(with: $0.models) }.compactMap(\.page))
                 for index in site.placedPages {
                     guard let reads = result.pageReads[index] else {
                         pagesToRender.insert(index)
                         continue
                     }
-                    // A written pair page shows both models' figures side by side.
-                    // A setup page sets every model's prices against its cost.
-                    let pairOfEdited = site.pairs.contains { $0.page == index && !figures.isDisjoint(with: $0.models) }
-                        || (site.pages[index].source.setup != nil && pricesChanged)
-                    if !reads.fields.isDisjoint(with: changed) || relinkedChanged.contains(index) || pairOfEdited {
+                    let showsEdited = pairPages.contains(index) || (pricesChanged && site.pages[index].source.setup != nil)
+                    if !reads.fields.isDisjoint(with: changed) || relinkedChanged.contains(index) || showsEdited {
                         pagesToRender.insert(index)
                     } else if !reads.charts.fields.isDisjoint(with: changedFields) || !reads.charts.weights.isDisjoint(with: weights) {
                         chartCandidates.append(index)
@@ -478,10 +478,14 @@ public final class LiveBuild: @unchecked Sendable {
                 }
                 // `/changes/` reads the models' histories, not their summaries.
                 listsToRender = site.listPages.filter { list in
+                    switch list.kind {
+                    case .changes: return true
                     // A pair page reads both models whole: their figures
-                    // aligned, its chart, its costs.
-                    list.kind == .changes || (list.kind == .pair && !figures.isDisjoint(with: list.items))
-                        || (list.kind != .pair && list.kind != .pairs) && (result.listReads[list.urlPath].map { !$0.isDisjoint(with: changed) } ?? true)
+                    // aligned, its chart, its costs; /compare/ only titles.
+                    case .pair: return !figures.isDisjoint(with: list.items)
+                    case .pairs: return false
+                    default: return result.listReads[list.urlPath].map { !$0.isDisjoint(with: changed) } ?? true
+                    }
                 }
                 // Pages that read the changed fields only through their charts:
                 // their charts are worked out again (not drawn), and only pages

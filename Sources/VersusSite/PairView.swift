@@ -81,9 +81,7 @@ enum PairView {
                 view["ratio"] = .text("\(first == 0 ? a.title : b.title) costs nothing for this workload.")
             }
         }
-        let both = Set(linked.backlinks[pair.second] ?? [])
-        // The pair's own page is not "another article" about it.
-        let articles = (linked.backlinks[pair.first] ?? []).filter { both.contains($0) && $0 != pair.page }
+        let articles = pair.articles(backlinks: linked.backlinks)
         view["articles"] = .list(articles.map { site.summaries[$0] })
         view["has_articles"] = .bool(!articles.isEmpty)
         // Each model's other pairs, the first few: with all pairs of many

@@ -92,7 +92,7 @@ struct SiteView: Sendable {
             }
             summary["model"] = view
             // What the models listing's filter box matches beyond the cells.
-            if let words = ModelsBlock.rowData(page).first(where: { $0.name == "words" }) { summary["words"] = .text(words.value) }
+            summary["words"] = .text(ModelsBlock.words(page))
         }
         return .object(summary)
     }
