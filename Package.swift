@@ -34,6 +34,10 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "VersusCore", swiftSettings: settings),
+        // The default theme: Theme/ compiled in by the EmbedTheme plugin (see Plugins/EmbedTheme).
+        .executableTarget(name: "VersusThemeEmbed", path: "Sources/VersusThemeEmbed"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["VersusThemeEmbed"]),
+        .target(name: "VersusTheme", dependencies: ["VersusCore"], swiftSettings: settings, plugins: ["EmbedTheme"]),
         .target(
             name: "VersusContent",
             dependencies: ["VersusCore", .product(name: "Yams", package: "Yams")],
@@ -84,7 +88,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "versus",
-            dependencies: ["VersusSite", "VersusPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["VersusContent", "VersusSite", "VersusPreview", "VersusTheme", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: settings,
             // jemalloc in place of glibc's malloc: a build makes and frees
             // millions of small strings and arrays on two threads, and glibc's

@@ -5,7 +5,7 @@
 
 writes three views of one corpus:
 
-    DIR/versus/  a Versus site folder: site.yml, Content/, Templates/ and Public/
+    DIR/versus/  a Versus site folder: site.yml and Content/ (the embedded theme)
                  (the last two copied from the repository)
     DIR/hugo/    the same pages as a Hugo site: hugo.toml, content/, layouts/, static/
     DIR/floor/   the Markdown bodies alone (no front matter), one file per page,
@@ -1127,12 +1127,11 @@ def generate(articles: int, out: Path, seed: int = DEFAULT_SEED, shape: str = "s
 
     # Site settings, templates, static files.
     w.write("versus/site.yml", SITE_YML)
-    copy_tree(REPO / "Templates", out / "versus" / "Templates")
-    copy_tree(REPO / "Public", out / "versus" / "Public")
+    # No Templates/ or Public/: the Versus site uses the theme embedded in the binary.
     w.write("hugo/hugo.toml", HUGO_TOML)
     for rel, text in sorted(HUGO_LAYOUTS.items()):
         w.write("hugo/layouts/" + rel, text)
-    copy_tree(REPO / "Public", out / "hugo" / "static")
+    copy_tree(REPO / "Theme/Public", out / "hugo" / "static")
 
     models = make_models(seed)
     by_title = {m.title: m for m in models}

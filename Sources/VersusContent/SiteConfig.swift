@@ -13,9 +13,12 @@ public struct SiteConfig: Sendable, Equatable {
         public var title: String
         /// As written: a site path (`/about/`), or an absolute URL.
         public var url: String
-        public init(title: String, url: String) {
+        /// The `url:` value in site.yml, where a link to no page is reported.
+        public var location: SourceLocation
+        public init(title: String, url: String, location: SourceLocation = .file("site.yml")) {
             self.title = title
             self.url = url
+            self.location = location
         }
     }
 
@@ -51,11 +54,14 @@ public struct SiteConfig: Sendable, Equatable {
     public var compare = CompareSettings()
     /// The reference use that costs are given for (`workload:`).
     public var workload = Workload()
+    /// `theme: none`: the site's own Templates/ and Public/ alone, without the
+    /// theme built into the binary beneath them (`theme: default`).
+    public var usesTheme = true
 
     public static let path = "site.yml"
     public static let knownKeys: Set<String> = [
         "title", "base_url", "language", "description", "nav", "data_columns", "mentions", "search", "keys", "types",
-        "not_models", "sources", "stale_after_days", "compare", "workload",
+        "not_models", "sources", "stale_after_days", "compare", "workload", "theme",
     ]
 
     public init(title: String, baseURL: String = "/", language: String = "en", description: String? = nil,
@@ -125,7 +131,7 @@ public struct SiteConfig: Sendable, Equatable {
                         continue
                     }
                     if let t = reader.string(titleNode, name: "nav title"), let u = reader.string(urlNode, name: "nav url") {
-                        nav.append(NavItem(title: t, url: u))
+                        nav.append(NavItem(title: t, url: u, location: reader.location(of: urlNode)))
                     }
                 }
             } else {
@@ -141,6 +147,14 @@ public struct SiteConfig: Sendable, Equatable {
             }
         }
         let search = reader.bool("search") ?? true
+        var usesTheme = true
+        if let node = reader.valueNode("theme"), let value = reader.string(node, name: "theme") {
+            switch value {
+            case "default": usesTheme = true
+            case "none": usesTheme = false
+            default: reader.report(.badThemeSetting(value: value), at: node)
+            }
+        }
         var pageKeys: Set<String> = []
         var modelKeys: Set<String> = []
         if let node = reader.valueNode("keys") {
@@ -207,6 +221,7 @@ public struct SiteConfig: Sendable, Equatable {
         var config = SiteConfig(title: title, baseURL: baseURL, language: language, description: description,
                                 nav: nav, dataColumns: dataColumns, mentions: mentions, params: params)
         config.search = search
+        config.usesTheme = usesTheme
         config.pageKeys = pageKeys
         config.modelKeys = modelKeys
         config.types = types

@@ -17,7 +17,7 @@ public enum Code: String, Sendable, Hashable, CaseIterable, Comparable {
     case V110, V111
     case V120, V121, V122, V123, V124, V125, V126, V127, V128, V129
     case V130, V131, V132, V133, V134, V135, V136, V137, V138, V139
-    case V140, V141, V142, V143, V144, V145
+    case V140, V141, V142, V143, V144, V145, V146, V147
 
     public static func < (a: Code, b: Code) -> Bool { a.rawValue < b.rawValue }
 
@@ -463,6 +463,14 @@ public enum Catalogue {
                           meaning: "compare.all makes every pair of the models its filter keeps; a filter that keeps one model or none makes no pair, though each value may exist on its own.",
                           example: "compare: {all: {weights: open, vendor: OpenAI}}",
                           fix: "Loosen the filter, or list the pairs under compare.pairs.")
+        case .V146: Entry(title: "A folder that is not empty",
+                          meaning: "versus init writes a new site's site.yml, Content/ and .gitignore; in a folder that already holds files it could overwrite or mix with them, so it writes nothing there. A folder holding only .git counts as empty.",
+                          example: "versus init ~/notes   # ~/notes holds notes.txt",
+                          fix: "Give a new folder's name (versus init creates it), or empty the folder first.")
+        case .V147: Entry(title: "An unknown theme setting",
+                          meaning: "site.yml's theme says which files lie beneath the site's own Templates/ and Public/: default, the theme built into versus (a site's file replaces the theme's of the same path), or none, the site's files alone.",
+                          example: "theme: dark",
+                          fix: "Write theme: default, or theme: none for a site that brings every template; versus theme eject copies the default theme to edit.")
         }
     }
 }

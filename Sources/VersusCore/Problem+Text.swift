@@ -184,6 +184,11 @@ extension Problem {
             return "no site.yml here: `versus \(command)` works in a site folder: run it where site.yml is, or pass --root DIR"
         case .fileExists:
             return "already exists; versus new never overwrites a file: choose another title, or edit this one"
+        case .badThemeSetting(let value):
+            return "'theme' must be default (the theme built into versus, beneath the site's own files) or none (the site's Templates/ and Public/ alone), not \"\(value)\""
+        case .folderNotEmpty(let entries):
+            let shown = entries.prefix(3).joined(separator: ", ") + (entries.count > 3 ? " and \(entries.count - 3) more" : "")
+            return "not empty (\(shown)); versus init starts a site in a new or empty folder and never overwrites a file: choose another folder"
 
         case .unknownSource(let key, let meant, let known):
             return "unknown source '\(key)'" + Self.meant(meant)

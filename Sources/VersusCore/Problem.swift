@@ -100,6 +100,8 @@ public enum Problem: Sendable, Hashable, Codable {
     case copyIntoSearch(source: String)
     case notInASite(command: String)
     case fileExists(path: String)
+    case folderNotEmpty(entries: [String])
+    case badThemeSetting(value: String)
 
     // MARK: sources, dates and history of figures (V120-V129)
     case unknownSource(key: String, meant: String?, known: [String])
@@ -229,6 +231,8 @@ extension Problem {
         case .copyIntoSearch: .V107
         case .notInASite: .V110
         case .fileExists: .V111
+        case .folderNotEmpty: .V146
+        case .badThemeSetting: .V147
         case .unknownSource: .V120
         case .sourceWithoutTitle: .V121
         case .figureWithoutValue: .V122

@@ -157,12 +157,24 @@ extension SiteLinks {
             lists: lists, newerFirst: newerFirst)
 
         diagnostics += capProblems
+        diagnostics += Self.navLinks(config.nav, targets: linkTargets(allLists))
 
         self.init(pages: linked.map(\.0), graph: graph, mentions: mentions, backlinks: backlinks, related: related,
                   vendors: vendors, listPages: allLists, catalog: catalog, linker: linker,
                   pageProblems: linked.map(\.2), blockReads: linked.map(\.3),
                   diagnostics: diagnostics)
         self.pairs = pairs
+    }
+
+    /// A menu entry is a link on every page: one to a page the build does not
+    /// write (a section whose pages are all drafts, a typo) is a broken link
+    /// at its `url:` in site.yml.
+    static func navLinks(_ nav: [SiteConfig.NavItem], targets: LinkTargets) -> [Diagnostic] {
+        let resolver = LinkResolver(targets: targets, pageIndex: -1, sourcePath: SiteConfig.path, root: "")
+        return nav.compactMap { item in
+            guard item.url.hasPrefix("/"), case .failure(let problem)? = resolver.resolve(item.url) else { return nil }
+            return Diagnostic(problem.diagnosis, at: item.location)
+        }
     }
 
     /// A source's URL that is a site path is checked like any link: a

@@ -53,7 +53,7 @@ public final class Preview: @unchecked Sendable {
         self.settings = settings
         self.live = LiveBuild(options: settings.options)
         self.log = log
-        let tree = DiskTree(root: settings.options.root)
+        let tree = settings.options.siteTree()
         formatter = DiagnosticFormatter { path in
             guard let bytes = try? tree.read(path) else { return nil }
             return String(validating: bytes, as: UTF8.self)

@@ -73,7 +73,7 @@ public enum Build {
     /// full build). Either way the output is byte for byte a full build's.
     public static func run(_ options: BuildOptions, tree: (any FileTree)? = nil, write: Bool = true) -> BuildReport {
         var clock = StageClock()
-        let base = tree ?? DiskTree(root: options.root)
+        let base = options.siteTree(tree)
         // With the cache, what the stages read is logged (see `ReadLog`).
         let log = options.cache && write ? ReadLog(base) : nil
         let tree: any FileTree = log ?? base

@@ -20,9 +20,14 @@ public struct BuildOptions: Sendable {
     /// The command line's `versus build` does, unless `--no-cache`; tests and
     /// the preview do not.
     public var cache: Bool
+    /// The files beneath the site's own `Templates/` and `Public/`: the
+    /// command line gives the embedded default theme; tests give none unless
+    /// they ask for it.
+    public var theme: Theme
 
     public init(root: String, output: String? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
-                strict: Bool = false, jobs: Int = defaultJobs, now: Date = BuildOptions.clock(), cache: Bool = false) {
+                strict: Bool = false, jobs: Int = defaultJobs, now: Date = BuildOptions.clock(), cache: Bool = false,
+                theme: Theme = .none) {
         self.root = root
         self.output = output ?? (root.hasSuffix("/") ? root + "Output" : root + "/Output")
         self.baseURL = baseURL
@@ -31,6 +36,12 @@ public struct BuildOptions: Sendable {
         self.jobs = max(1, jobs)
         self.now = now
         self.cache = cache
+        self.theme = theme
+    }
+
+    /// The site as the stages read it: `tree` (or the disk at `root`) with the theme beneath.
+    public func siteTree(_ tree: (any FileTree)? = nil) -> any FileTree {
+        theme.layered(over: tree ?? DiskTree(root: root))
     }
 
     /// The build's date, which figures' ages and dates in the future are

@@ -69,7 +69,7 @@ public final class LiveBuild: @unchecked Sendable {
 
     public init(options: BuildOptions, tree: (any FileTree)? = nil) {
         self.options = options
-        self.tree = tree ?? DiskTree(root: options.root)
+        self.tree = options.siteTree(tree)
     }
 
     /// Rebuilds after the files at `changed` (site-relative paths) changed;
@@ -354,7 +354,7 @@ public final class LiveBuild: @unchecked Sendable {
         var touched: Set<String> = []
         var templateChange: (old: TemplateSet, diagnostics: [Diagnostic])?
         if !templates.isEmpty {
-            let (templateSources, problems) = LoadedSite.templates(from: tree)
+            let (templateSources, problems) = LoadedSite.templates(from: tree, theme: site.config.usesTheme)
             let sources = templateSources.map { ($0.path, $0.text) }
             let (set, found) = TemplateSet.compile(sources)
             templateChange = (site.templates, problems + found)

@@ -63,6 +63,16 @@ public enum Scaffold {
             throw Failure(.notInASite(command: "new"), at: root == "." ? SiteConfig.path : root + "/" + SiteConfig.path)
         }
         let (path, text) = file(kind, title: title, today: Day(now))
+        return try write(text, to: path, under: root)
+    }
+
+    /// Writes `text` at `path` under `root`, creating its folders; a file
+    /// already there is `.fileExists`, never replaced.
+    public static func write(_ text: String, to path: String, under root: String) throws(Failure) -> String {
+        try write(Array(text.utf8), to: path, under: root)
+    }
+
+    public static func write(_ bytes: [UInt8], to path: String, under root: String) throws(Failure) -> String {
         let absolute = root + "/" + path
         let folder = URL(fileURLWithPath: absolute).deletingLastPathComponent().path
         do {
@@ -78,7 +88,6 @@ public enum Scaffold {
             throw Failure(.cannotWrite(what: "write", reason: String(cString: strerror(errno))), at: path)
         }
         defer { close(fd) }
-        let bytes = Array(text.utf8)
         guard bytes.withUnsafeBytes({ Foundation.write(fd, $0.baseAddress, bytes.count) }) == bytes.count else {
             throw Failure(.cannotWrite(what: "write", reason: String(cString: strerror(errno))), at: path)
         }

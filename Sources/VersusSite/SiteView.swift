@@ -42,6 +42,7 @@ struct SiteView: Sendable {
             "collections": .object(collections),
             "comparisons": collections["comparisons"] ?? .list([]),
             "models": collections["models"] ?? .list([]),
+            "has_comparisons": .bool(!(site.graph.sections["comparisons"]?.isEmpty ?? true)),
             "has_models": .bool(!(site.graph.sections["models"]?.isEmpty ?? true)),
             "tags": .list(tags),
             "has_tags": .bool(!tags.isEmpty),

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import VersusContent
 import VersusCore
 import VersusPreview
 import VersusSite
+import VersusTheme
 
 /// The command line: parses arguments, calls `VersusSite`, prints. No build
 /// logic lives here.
@@ -12,7 +14,8 @@ struct VersusCommand: AsyncParsableCommand {
         commandName: "versus",
         abstract: "A static-site generator for publications that compare things.",
         version: Versus.version,
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, ExplainCommand.self, CleanCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, ThemeCommand.self,
+                      ExplainCommand.self, CleanCommand.self]
     )
 
     /// ArgumentParser's own entry, with the command or option meant named
@@ -77,7 +80,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let options = BuildOptions(root: root, output: output, baseURL: baseURL, includeDrafts: drafts,
-                                   strict: strict, jobs: jobs ?? defaultJobs, cache: !noCache)
+                                   strict: strict, jobs: jobs ?? defaultJobs, cache: !noCache, theme: .standard)
         let start = DispatchTime.now().uptimeNanoseconds
         let report = Build.run(options)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -122,7 +125,7 @@ struct ServeCommand: AsyncParsableCommand {
             Printer.line(Diagnostic(.notInASite(command: "serve"), at: .file(at)).description)
             throw ExitCode(1)
         }
-        let options = BuildOptions(root: root, includeDrafts: drafts, strict: strict)
+        let options = BuildOptions(root: root, includeDrafts: drafts, strict: strict, theme: .standard)
         let preview = Preview(Preview.Settings(options: options, host: host, port: port)) { Printer.line($0) }
         let url: String
         do {
@@ -165,11 +168,14 @@ struct CheckCommand: ParsableCommand {
     @Option(name: [.customShort("s"), .long, .customLong("source")], help: "The site folder.")
     var root: String = "."
 
+    @Flag(name: [.customShort("D"), .long, .customLong("buildDrafts")], help: "Include pages with draft: true.")
+    var drafts = false
+
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
     func run() throws {
-        let options = BuildOptions(root: root, strict: strict)
+        let options = BuildOptions(root: root, includeDrafts: drafts, strict: strict, theme: .standard)
         let start = DispatchTime.now().uptimeNanoseconds
         let report = Build.run(options, write: false)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -212,6 +218,96 @@ struct NewCommand: ParsableCommand {
             Printer.line(error.description)
             throw ExitCode(1)
         }
+    }
+}
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Start a new site in DIR (created if missing, refused if not empty) that builds and serves at once."
+    )
+
+    @Argument(help: "The new site's folder.")
+    var folder: String
+
+    @Option(name: .long, help: "The site's title (default: from the folder's name).")
+    var title: String?
+
+    func run() throws {
+        do throws(Scaffold.Failure) {
+            let outcome = try Starter.create(at: folder, title: title, now: BuildOptions.clock())
+            for path in outcome.written { print(folder + "/" + path) }
+            let at = folder.contains(" ") ? "\"\(folder)\"" : folder
+            Printer.line("versus: started a site in \(folder). Next: versus serve -s \(at) --drafts "
+                         + "(the example comparison and models are drafts), then versus new comparison \"Title\" -s \(at)")
+        } catch {
+            Printer.line(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct ThemeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "theme",
+        abstract: "The default theme built into versus: list its files, or copy them into the site to edit.",
+        subcommands: [ThemeListCommand.self, ThemeEjectCommand.self],
+        defaultSubcommand: ThemeListCommand.self
+    )
+}
+
+struct ThemeListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Each file of the theme, and whether the site has its own in its place."
+    )
+
+    @Option(name: [.customShort("s"), .long, .customLong("source")], help: "The site folder.")
+    var root: String = "."
+
+    func run() throws {
+        let site = DiskTree(root: root)
+        for path in Theme.standard.paths {
+            print(site.exists(path) ? "\(path)  (the site's own)" : path)
+        }
+    }
+}
+
+struct ThemeEjectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eject",
+        abstract: "Copy the theme's files into the site to edit them; a file the site already has is never overwritten."
+    )
+
+    @Argument(help: "Only this file or folder of the theme, e.g. Templates/base.mustache or Public/css (default: all).")
+    var path: String?
+
+    @Option(name: [.customShort("s"), .long, .customLong("source")], help: "The site folder.")
+    var root: String = "."
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: root + "/" + SiteConfig.path) else {
+            let at = root == "." ? SiteConfig.path : root + "/" + SiteConfig.path
+            Printer.line(Diagnostic(.notInASite(command: "theme eject"), at: .file(at)).description)
+            throw ExitCode(1)
+        }
+        let theme = Theme.standard
+        if let path, !theme.paths.contains(where: { $0 == path || $0.hasPrefix(path.hasSuffix("/") ? path : path + "/") }) {
+            let meant = Suggestion.closest(to: path, among: theme.paths)
+            Printer.line("versus: the theme has no file or folder '\(path)'" + (meant.map { " (did you mean \($0)?)" } ?? "")
+                         + "; versus theme list shows its files")
+            throw ExitCode(1)
+        }
+        let (outcome, failure) = ThemeEject.run(theme, root: root, only: path)
+        for written in outcome.written { print(root == "." ? written : root + "/" + written) }
+        for skipped in outcome.skipped { Printer.line("versus: skipped \(skipped): the site has its own, left as it is") }
+        if let failure {
+            Printer.line(failure.description)
+            throw ExitCode(1)
+        }
+        Printer.line("versus: copied \(outcome.written.count) file\(outcome.written.count == 1 ? "" : "s") of the theme"
+                     + (outcome.skipped.isEmpty ? "" : ", skipped \(outcome.skipped.count)")
+                     + "; the site's files now replace the theme's of the same path")
     }
 }
 
@@ -283,7 +379,7 @@ enum Printer {
 
     /// Each file is read once, however many of its lines are shown.
     static func diagnostics(_ diagnostics: [Diagnostic], root: String) {
-        let tree = DiskTree(root: root)
+        let tree = Theme.standard.layered(over: DiskTree(root: root))
         var texts: [String: String] = [:]
         for path in Set(diagnostics.filter { $0.location.kind == .text }.map(\.location.path)) {
             if let bytes = try? tree.read(path), let text = String(validating: bytes, as: UTF8.self) { texts[path] = text }

@@ -69,10 +69,8 @@ sort: -scores.review
 
 @pytest.fixture(scope="module")
 def publication():
-    """A small site of the documented shape, built with the theme's templates."""
+    """A small site of the documented shape (site.yml and Content/), built with the embedded theme."""
     folder = Path(tempfile.mkdtemp(prefix="versus-charts-"))
-    shutil.copytree(REPO / "Templates", folder / "Templates")
-    shutil.copytree(REPO / "Public", folder / "Public")
     (folder / "site.yml").write_text("title: Bench Notes\nbase_url: https://bench.example.org/\nlanguage: en\n")
     (folder / "Content/models").mkdir(parents=True)
     (folder / "Content/comparisons").mkdir()

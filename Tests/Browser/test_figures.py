@@ -35,8 +35,6 @@ def figures():
     folder = Path(tempfile.mkdtemp(prefix="versus-figures-"))
     site = folder / "site"
     shutil.copytree(REPO / "Tests/Fixtures/figures", site)
-    for name in ("Templates", "Public"):
-        shutil.copytree(REPO / name, site / name)
     run = subprocess.run([VERSUS, "build", "--root", str(site), "--quiet"], capture_output=True, text=True,
                          env={**os.environ, "SOURCE_DATE_EPOCH": "1790856000"})
     assert run.returncode == 0, run.stderr

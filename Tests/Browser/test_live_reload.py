@@ -25,8 +25,10 @@ ARTICLE = "Content/comparisons/open-source-vs-proprietary.md"
 @pytest.fixture(scope="module")
 def served():
     folder = Path(tempfile.mkdtemp(prefix="versus-live-"))
-    for name in ("Content", "Templates", "Public"):
-        shutil.copytree(REPO / name, folder / name)
+    shutil.copytree(REPO / "Content", folder / "Content")
+    # The site's own copy of the theme's files, which its edits replace.
+    for name in ("Templates", "Public"):
+        shutil.copytree(REPO / "Theme" / name, folder / name)
     shutil.copy(REPO / "site.yml", folder / "site.yml")
     process = subprocess.Popen([VERSUS, "serve", "--root", str(folder), "--port", "0"],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)

@@ -85,7 +85,7 @@ import Testing
 
     @Test func searchFalseLeavesTheIndexOut() throws {
         let site = try ScratchSite(copying: "good")
-        try site.write("site.yml", "title: Fixture Site\nsearch: false\n")
+        try site.write("site.yml", "title: Fixture Site\nsearch: false\ntheme: none\n")
         let run = try VersusBinary.run(["build", "--root", site.root])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(!site.exists("Output/search"))

@@ -22,11 +22,11 @@ import VersusCore
 
     @Test func checkStrictFailsOnWarnings() throws {
         let site = try ScratchSite(copying: "good")
-        try site.write("site.yml", "title: Fixture Site\nkeys: {page: [author]}\ncolour: red\n")
+        try site.write("site.yml", "title: Fixture Site\nkeys: {page: [author]}\ncolour: red\ntheme: none\n")
         #expect(try VersusBinary.run(["check", "--root", site.root]).status == 0)
         let strict = try VersusBinary.run(["check", "--root", site.root, "--strict"])
         #expect(strict.status == 1)
-        #expect(strict.diagnosticLines == ["site.yml:3:1: error[V045]: unknown key 'colour' in site.yml (known: base_url, compare, data_columns, description, keys, language, mentions, nav, not_models, search, sources, stale_after_days, title, types, workload)"])
+        #expect(strict.diagnosticLines == ["site.yml:3:1: error[V045]: unknown key 'colour' in site.yml (known: base_url, compare, data_columns, description, keys, language, mentions, nav, not_models, search, sources, stale_after_days, theme, title, types, workload)"])
     }
 
     @Test func newWritesAScaffoldThatBuildsAndNeverOverwrites() throws {

@@ -27,7 +27,7 @@ import Testing
     @Test func aMistypedCommandOrOptionGetsTheOneMeant() throws {
         let command = try VersusBinary.run(["buidl"])
         #expect(command.status == 64)
-        #expect(command.stderr == "versus: unknown command 'buidl' (did you mean build?); commands: build, serve, check, new, explain, clean\n")
+        #expect(command.stderr == "versus: unknown command 'buidl' (did you mean build?); commands: build, serve, check, new, init, theme, explain, clean\n")
         let option = try VersusBinary.run(["build", "--ouput", "x"])
         #expect(option.status == 64)
         #expect(option.stderr.hasPrefix("versus: unknown option '--ouput' (did you mean --output?)\nUsage: versus build [--root <root>]"))

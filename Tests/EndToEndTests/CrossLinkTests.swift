@@ -87,7 +87,7 @@ import Testing
 
     @Test func mentionsAllLinksEveryMention() throws {
         let site = try ScratchSite(copying: "links")
-        try site.write("site.yml", "title: Links Fixture\nmentions: all\n")
+        try site.write("site.yml", "title: Links Fixture\nmentions: all\ntheme: none\n")
         _ = try VersusBinary.run(["build", "--root", site.root])
         #expect(site.read("Output/comparisons/one/index.html")?.contains(##"is open. <a class="mention" href="../../models/alpha/">Alpha 2</a> again"##) == true)
     }

@@ -65,7 +65,7 @@ import Glibc
             #"Templates/page.mustache:1:16: error[V091]: no template 'partials/missing': add Templates/partials/missing.mustache"#,
             #"site.yml:2:11: error[V040]: 'base_url' must be an absolute URL such as https://example.org/ or a path such as /docs/, not "example.org""#,
             #"site.yml:3:6: error[V042]: 'nav' must be a list of {title, url} items"#,
-            "site.yml:4:1: warning[V045]: unknown key 'colour' in site.yml (known: base_url, compare, data_columns, description, keys, language, mentions, nav, not_models, search, sources, stale_after_days, title, types, workload)",
+            "site.yml:4:1: warning[V045]: unknown key 'colour' in site.yml (known: base_url, compare, data_columns, description, keys, language, mentions, nav, not_models, search, sources, stale_after_days, theme, title, types, workload)",
         ])
     }
 

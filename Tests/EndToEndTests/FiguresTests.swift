@@ -10,7 +10,7 @@ import Testing
     static let buildDate = ["SOURCE_DATE_EPOCH": "1790856000"]
 
     @Test func thePublicationShowsSourcesDatesAndChanges() throws {
-        let site = try ScratchSite(copying: "figures", withTheme: true)
+        let site = try ScratchSite(copying: "figures")
         let run = try VersusBinary.run(["build", "--root", site.root], environment: Self.buildDate)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.diagnosticLines == [
@@ -74,7 +74,7 @@ import Testing
     /// The build's date is the clock's, or SOURCE_DATE_EPOCH's: the same
     /// figures are fresh on one date and stale on a later one.
     @Test func stalenessIsMeasuredOnTheBuildsDate() throws {
-        let site = try ScratchSite(copying: "figures", withTheme: true)
+        let site = try ScratchSite(copying: "figures")
         let early = try VersusBinary.run(["check", "--root", site.root], environment: ["SOURCE_DATE_EPOCH": "1775000000"])
         #expect(!early.stderr.contains("V127"), "\(early.stderr)")
         let late = try VersusBinary.run(["check", "--root", site.root], environment: ["SOURCE_DATE_EPOCH": "1900000000"])
@@ -85,7 +85,7 @@ import Testing
     /// figure turns stale: on that day the same input builds again, with the
     /// new warning, instead of printing the old ones as up to date.
     @Test func theCacheIsNotTrustedPastTheDayAFigureTurnsStale() throws {
-        let site = try ScratchSite(copying: "figures", withTheme: true)
+        let site = try ScratchSite(copying: "figures")
         #expect(try VersusBinary.run(["build", "--root", site.root], environment: Self.buildDate).status == 0)
         let again = try VersusBinary.run(["build", "--root", site.root], environment: Self.buildDate)
         #expect(again.stderr.contains("is up to date"), "\(again.stderr)")

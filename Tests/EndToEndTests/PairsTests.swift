@@ -7,7 +7,7 @@ import Testing
 /// form at its place.
 @Suite struct PairsTests {
     @Test func pairsAreTheModelsMentionedTogetherListedOrWritten() throws {
-        let site = try ScratchSite(copying: "pairs", withTheme: true)
+        let site = try ScratchSite(copying: "pairs")
         let run = try VersusBinary.run(["build", "--root", site.root])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.diagnosticLines == [])
@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test func theCalculatorAndSetupsGiveTheSameFiguresAsTheData() throws {
-        let site = try ScratchSite(copying: "pairs", withTheme: true)
+        let site = try ScratchSite(copying: "pairs")
         let run = try VersusBinary.run(["build", "--root", site.root])
         #expect(run.status == 0, "\(run.stderr)")
         let review = try #require(site.read("Output/reviews/spring/index.html"))
@@ -117,7 +117,7 @@ import Testing
     }
 
     @Test func allPairsOfAFilterAndTheCap() throws {
-        let site = try ScratchSite(copying: "pairs", withTheme: true)
+        let site = try ScratchSite(copying: "pairs")
         try site.write("site.yml", """
             title: Ledgerline
             base_url: https://ledgerline.example.com/
@@ -153,7 +153,7 @@ import Testing
     }
 
     @Test func everyMistakeOfPairsSetupsAndCalculatorsIsAtItsPlace() throws {
-        let site = try ScratchSite(copying: "pairs", withTheme: true)
+        let site = try ScratchSite(copying: "pairs")
         try site.write("site.yml", """
             title: Ledgerline
             base_url: https://ledgerline.example.com/
@@ -230,7 +230,7 @@ import Testing
     }
 
     @Test func moreMistakesOfPairsAndCalculators() throws {
-        let site = try ScratchSite(copying: "pairs", withTheme: true)
+        let site = try ScratchSite(copying: "pairs")
         try site.write("site.yml", """
             title: Ledgerline
             base_url: https://ledgerline.example.com/
@@ -261,7 +261,7 @@ import Testing
     }
 
     @Test func aLinkToAPairOfMentionsIsFoundAndAReversedOneIsNamed() throws {
-        let site = try ScratchSite(copying: "pairs", withTheme: true)
+        let site = try ScratchSite(copying: "pairs")
         try site.write("Content/reviews/links.md", """
             ---
             title: Links

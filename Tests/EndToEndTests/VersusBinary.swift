@@ -52,29 +52,16 @@ struct VersusBinary {
 final class ScratchSite {
     let root: String
 
-    init(copying fixture: String) throws {
-        root = NSTemporaryDirectory() + "versus-e2e-" + UUID().uuidString
-        try FileManager.default.copyItem(atPath: Fixtures.path(fixture), toPath: root)
-    }
-
     init(files: [String: String]) throws {
         root = NSTemporaryDirectory() + "versus-e2e-" + UUID().uuidString
         for (path, text) in files { try write(path, text) }
     }
 
-    /// A fixture holding only `site.yml` and `Content/`, with this
-    /// repository's templates and stylesheet, as a site of the documented
-    /// shape that uses the theme.
-    init(copying fixture: String, withTheme: Bool) throws {
+    /// A copy of a fixture; one holding only `site.yml` and `Content/` is
+    /// built with the theme the binary embeds.
+    init(copying fixture: String) throws {
         root = NSTemporaryDirectory() + "versus-e2e-" + UUID().uuidString
         try FileManager.default.copyItem(atPath: Fixtures.path(fixture), toPath: root)
-        let repo = URL(fileURLWithPath: Fixtures.path(fixture)).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        if withTheme {
-            for folder in ["Templates", "Public"] {
-                try FileManager.default.copyItem(atPath: repo.appendingPathComponent(folder).path, toPath: root + "/" + folder)
-            }
-        }
     }
 
     func write(_ path: String, _ text: String) throws {

@@ -53,8 +53,6 @@ def figures_site(request, workdir):
     base = BASES[request.param]
     root = workdir / f"figures-src-{request.param}"
     shutil.copytree(REPO / "Tests/Fixtures/figures", root)
-    for name in ("Templates", "Public"):
-        shutil.copytree(REPO / name, root / name)
     out = workdir / f"figures-{request.param}"
     result = subprocess.run([VERSUS, "build", "--root", str(root), "--output", str(out), "--base-url", base, "--quiet"],
                             capture_output=True, text=True, env={**os.environ, **FIGURES_DATE})

@@ -31,7 +31,6 @@ def corpus(workdir):
 
 def copy_real_site(to: Path) -> Path:
     to.mkdir(parents=True)
-    for name in ("Content", "Templates", "Public"):
-        shutil.copytree(REPO / name, to / name)
+    shutil.copytree(REPO / "Content", to / "Content")
     shutil.copy(REPO / "site.yml", to / "site.yml")
     return to

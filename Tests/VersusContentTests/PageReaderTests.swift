@@ -191,9 +191,9 @@ import VersusCore
         let c = try #require(config)
         #expect(c.baseURL == "https://example.org/versus/")
         #expect(c.basePath == "/versus/")
-        #expect(c.nav == [SiteConfig.NavItem(title: "About", url: "/about/")])
+        #expect(c.nav == [SiteConfig.NavItem(title: "About", url: "/about/", location: SourceLocation(path: "site.yml", line: 4, column: 25))])
         #expect(c.language == "en")
-        #expect(diagnostics.map(\.said) == [said(.warning, "unknown key 'colour' in site.yml (known: base_url, compare, data_columns, description, keys, language, mentions, nav, not_models, search, sources, stale_after_days, title, types, workload)",
+        #expect(diagnostics.map(\.said) == [said(.warning, "unknown key 'colour' in site.yml (known: base_url, compare, data_columns, description, keys, language, mentions, nav, not_models, search, sources, stale_after_days, theme, title, types, workload)",
                                          at: SourceLocation(path: "site.yml", line: 5, column: 1))])
     }
 

@@ -21,8 +21,12 @@ import VersusCore
             let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().path
             try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-            for name in ["Content", "Templates", "Public", "site.yml"] {
+            for name in ["Content", "site.yml"] {
                 try FileManager.default.copyItem(atPath: repo + "/" + name, toPath: root + "/" + name)
+            }
+            // The theme as a site's own files (the binary embeds it; these tests read the disk).
+            for name in ["Templates", "Public"] {
+                try FileManager.default.copyItem(atPath: repo + "/Theme/" + name, toPath: root + "/" + name)
             }
         }
         deinit { try? FileManager.default.removeItem(atPath: root) }
