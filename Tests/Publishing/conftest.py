@@ -58,3 +58,22 @@ def figures_site(request, workdir):
                             capture_output=True, text=True, env={**os.environ, **FIGURES_DATE})
     assert result.returncode == 0, result.stderr
     return out, base
+
+
+@pytest.fixture(scope="session", params=["init-root", "init-subpath", "docs"])
+def theme_site(request, workdir):
+    """(output folder, base_url) of the sites made of site.yml and Content/
+    alone, built with the theme in the binary: a `versus init` site with its
+    drafts (at a domain root and a sub-path) and the manual in docs/."""
+    if request.param == "docs":
+        base = BASES["subpath"]
+        return build(REPO / "docs", base, workdir / "docs"), base
+    root = workdir / f"{request.param}-src"
+    if not root.exists():
+        subprocess.run([VERSUS, "init", str(root)], check=True, capture_output=True)
+    base = BASES["root" if request.param == "init-root" else "subpath"]
+    out = workdir / request.param
+    result = subprocess.run([VERSUS, "build", "--strict", "--drafts", "--root", str(root), "--output", str(out), "--base-url", base,
+                             "--quiet"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return out, base

@@ -170,6 +170,21 @@ def test_fixture_sites_link_check_too(fixture_site):
     assert not problems, "\n".join(problems[:20])
 
 
+def test_theme_sites_link_check_and_their_sitemap(theme_site):
+    """A site of site.yml and Content/ alone (versus init, the manual): every
+    link, asset and fragment of the embedded theme's pages resolves, and the
+    sitemap follows the protocol."""
+    out, base = theme_site
+    problems, pages = check_links(out, base)
+    assert not problems, "\n".join(problems[:20])
+    assert pages >= 4
+    assert (out / "css/site.css").exists()
+    xmlschema.XMLSchema(str(HERE / "sitemap-protocol.xsd")).validate(str(out / "sitemap.xml"))
+    locs = [e.text for e in ET.parse(out / "sitemap.xml").getroot().iter(SITEMAP + "loc")]
+    pages = {p for p in out.rglob("index.html") if "search" not in p.relative_to(out).parts}
+    assert {local_path(out, base, loc) for loc in locs} == pages
+
+
 def test_the_404_page_works_from_any_depth(real_site):
     out, base = real_site
     page = parse(out / "404.html")

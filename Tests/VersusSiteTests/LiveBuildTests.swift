@@ -9,6 +9,10 @@ import VersusCore
 @Suite struct LiveBuildTests {
     final class Folder {
         let root: String
+        init(files: [String: String]) throws {
+            root = NSTemporaryDirectory() + "versus-live-" + UUID().uuidString
+            for (path, text) in files { try write(path, text) }
+        }
         init(copying fixture: String) throws {
             root = NSTemporaryDirectory() + "versus-live-" + UUID().uuidString
             let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
