@@ -1,6 +1,6 @@
 /// The diagnostics catalogue: for every code, what it means, an input that
 /// causes it and the fix. `versus explain V061` prints one entry, and the
-/// catalogue section of docs/errors.md is generated from all of them (a test
+/// catalogue section of docs/Content/errors.md is generated from all of them (a test
 /// keeps the two the same).
 public enum Code: String, Sendable, Hashable, CaseIterable, Comparable {
     case V001, V002, V003, V004, V005, V006, V007
@@ -67,14 +67,16 @@ public enum Catalogue {
         """
     }
 
-    /// The catalogue as Markdown, for docs/errors.md.
+    /// The catalogue as Markdown, for docs/Content/errors.md.
     public static func markdown() -> String {
         var out = ""
         for code in Code.allCases {
             let e = code.entry
             out += "### \(code.rawValue): \(e.title)\n\n"
             out += "\(code.severity == .error ? "Error" : "Warning (an error with `--strict`)"). \(e.meaning)\n\n"
-            out += "```\n\(e.example)\n```\n\n"
+            // An example that holds a fence of its own (a chart block) gets a longer one.
+            let fence = e.example.contains("```") ? "````" : "```"
+            out += "\(fence)\n\(e.example)\n\(fence)\n\n"
             out += "Fix: \(e.fix)\n\n"
         }
         return out

@@ -16,7 +16,7 @@ extension Problem {
         case .frontMatterNotClosed:
             return "front matter is not closed: add a '---' line after the last key"
         case .notASite:
-            return "no site.yml: this folder is not a Versus site (see README: the site folder)"
+            return "no site.yml: this folder is not a Versus site (a site holds site.yml and Content/; versus init DIR starts one)"
         case .noContentFolder:
             return "no Content/ folder: pages live in Content/ (the name is case-sensitive)"
 

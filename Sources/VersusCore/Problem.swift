@@ -2,7 +2,7 @@
 /// the message is made of. A case has a stable code (`V012`) and a severity;
 /// its words are written in one place (`Problem+Text.swift`), and what it means,
 /// an example and the fix in another (`Catalogue.swift`), the source of
-/// `versus explain` and of docs/errors.md.
+/// `versus explain` and of docs/Content/errors.md.
 ///
 /// Codes are never reused or renumbered: an editor's search for `V061` must
 /// keep finding the same explanation.

@@ -15,6 +15,7 @@ public enum Starter {
             (".gitignore", """
                 # What versus build writes: the site and its build cache.
                 /Output/
+                /.versus-cache/
 
                 """),
             (SiteConfig.path, """

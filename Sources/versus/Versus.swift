@@ -205,7 +205,9 @@ struct NewCommand: ParsableCommand {
 
     func validate() throws {
         guard Scaffold.Kind(rawValue: kind) != nil else {
-            throw ValidationError("unknown kind '\(kind)': use comparison, model or page")
+            // Hugo's `hugo new site DIR` is `versus init DIR` here.
+            let hint = kind == "site" ? "; to start a new site, versus init \(title)" : ""
+            throw ValidationError("unknown kind '\(kind)': use comparison, model or page" + hint)
         }
     }
 
@@ -347,7 +349,7 @@ struct ExplainCommand: ParsableCommand {
     @Flag(name: .long, help: "Every code, one line each.")
     var all = false
 
-    @Flag(name: .long, help: "The whole catalogue as Markdown (the source of docs/errors.md).")
+    @Flag(name: .long, help: "The whole catalogue as Markdown (the source of docs/Content/errors.md).")
     var markdown = false
 
     func run() throws {

@@ -73,7 +73,7 @@ import Testing
         let site = try ScratchSite(files: ["Templates/page.mustache": "", "Content/x.md": "---\ntitle: X\ntype: page\n---\n"])
         let run = try VersusBinary.run(["build", "--root", site.root])
         #expect(run.status == 1)
-        #expect(run.diagnosticLines.first == "site.yml: error[V006]: no site.yml: this folder is not a Versus site (see README: the site folder)")
+        #expect(run.diagnosticLines.first == "site.yml: error[V006]: no site.yml: this folder is not a Versus site (a site holds site.yml and Content/; versus init DIR starts one)")
     }
 
     @Test func crlfLineEndingsAndAByteOrderMarkAreAccepted() throws {

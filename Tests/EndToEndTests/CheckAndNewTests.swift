@@ -86,5 +86,9 @@ import VersusCore
         let run = try VersusBinary.run(["new", "review", "X", "--root", site.root])
         #expect(run.status != 0)
         #expect(run.stderr.contains("unknown kind 'review': use comparison, model or page"))
+        // Hugo's habit: `new site DIR` points at init.
+        let hugo = try VersusBinary.run(["new", "site", "my-site"])
+        #expect(hugo.status != 0)
+        #expect(hugo.stderr.contains("unknown kind 'site': use comparison, model or page; to start a new site, versus init my-site"))
     }
 }

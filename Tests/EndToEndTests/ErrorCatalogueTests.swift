@@ -4,7 +4,7 @@ import Testing
 import Glibc
 #endif
 
-/// The bad inputs of docs/errors.md that the fixture sites do not already
+/// The bad inputs of docs/Content/errors.md that the fixture sites do not already
 /// hold: links that loop or leave the site, huge and oddly named files,
 /// site.yml and template mistakes, and output folders Versus must not touch.
 /// Each asserts the exact lines printed, and that the rest of the site is
