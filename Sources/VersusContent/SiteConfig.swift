@@ -130,6 +130,12 @@ public struct SiteConfig: Sendable, Equatable {
                         reader.report(.badNavItem, at: item)
                         continue
                     }
+                    // `weight: 1` or `titel:` would otherwise be dropped without a word.
+                    for (keyNode, _) in mapping {
+                        guard let key = keyNode.string, key != "title", key != "url" else { continue }
+                        reader.report(.unknownFigureKey(key: key, place: "a nav item", meant: Suggestion.closest(to: key, among: ["title", "url"]),
+                                                        known: ["title", "url"]), at: keyNode)
+                    }
                     if let t = reader.string(titleNode, name: "nav title"), let u = reader.string(urlNode, name: "nav url") {
                         nav.append(NavItem(title: t, url: u, location: reader.location(of: urlNode)))
                     }

@@ -17,7 +17,7 @@ public enum Code: String, Sendable, Hashable, CaseIterable, Comparable {
     case V110, V111
     case V120, V121, V122, V123, V124, V125, V126, V127, V128, V129
     case V130, V131, V132, V133, V134, V135, V136, V137, V138, V139
-    case V140, V141, V142, V143, V144, V145, V146, V147
+    case V140, V141, V142, V143, V144, V145, V146, V147, V148
 
     public static func < (a: Code, b: Code) -> Bool { a.rawValue < b.rawValue }
 
@@ -69,15 +69,17 @@ public enum Catalogue {
 
     /// The catalogue as Markdown, for docs/Content/errors.md.
     public static func markdown() -> String {
+        // Prose such as "/compare/<a>-vs-<b>/" is text, not HTML tags.
+        func text(_ words: String) -> String { words.replacingOccurrences(of: "<", with: "\\<") }
         var out = ""
         for code in Code.allCases {
             let e = code.entry
-            out += "### \(code.rawValue): \(e.title)\n\n"
-            out += "\(code.severity == .error ? "Error" : "Warning (an error with `--strict`)"). \(e.meaning)\n\n"
+            out += "### \(code.rawValue): \(text(e.title))\n\n"
+            out += "\(code.severity == .error ? "Error" : "Warning (an error with `--strict`)"). \(text(e.meaning))\n\n"
             // An example that holds a fence of its own (a chart block) gets a longer one.
             let fence = e.example.contains("```") ? "````" : "```"
             out += "\(fence)\n\(e.example)\n\(fence)\n\n"
-            out += "Fix: \(e.fix)\n\n"
+            out += "Fix: \(text(e.fix))\n\n"
         }
         return out
     }
@@ -473,6 +475,10 @@ public enum Catalogue {
                           meaning: "site.yml's theme says which files lie beneath the site's own Templates/ and Public/: default, the theme built into versus (a site's file replaces the theme's of the same path), or none, the site's files alone.",
                           example: "theme: dark",
                           fix: "Write theme: default, or theme: none for a site that brings every template; versus theme eject copies the default theme to edit.")
+        case .V148: Entry(title: "A relative menu link",
+                          meaning: "The menu is on every page; a url without a leading / is read from each page's own folder, so it works on the home page and leads to a missing page from every other.",
+                          example: "nav:\n  - {title: Reviews, url: reviews/}",
+                          fix: "Start site paths with /: url: /reviews/. Other sites take their full address (https://...).")
         }
     }
 }

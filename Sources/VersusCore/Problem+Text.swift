@@ -186,6 +186,8 @@ extension Problem {
             return "already exists; versus new never overwrites a file: choose another title, or edit this one"
         case .badThemeSetting(let value):
             return "'theme' must be default (the theme built into versus, beneath the site's own files) or none (the site's Templates/ and Public/ alone), not \"\(value)\""
+        case .relativeNavURL(let url):
+            return "the menu link '\(url)' is relative, so it leads elsewhere from every page below the home page: write /\(url)"
         case .folderNotEmpty(let entries):
             let shown = entries.prefix(3).joined(separator: ", ") + (entries.count > 3 ? " and \(entries.count - 3) more" : "")
             return "not empty (\(shown)); versus init starts a site in a new or empty folder and never overwrites a file: choose another folder"

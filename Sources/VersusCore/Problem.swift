@@ -102,6 +102,7 @@ public enum Problem: Sendable, Hashable, Codable {
     case fileExists(path: String)
     case folderNotEmpty(entries: [String])
     case badThemeSetting(value: String)
+    case relativeNavURL(url: String)
 
     // MARK: sources, dates and history of figures (V120-V129)
     case unknownSource(key: String, meant: String?, known: [String])
@@ -233,6 +234,7 @@ extension Problem {
         case .fileExists: .V111
         case .folderNotEmpty: .V146
         case .badThemeSetting: .V147
+        case .relativeNavURL: .V148
         case .unknownSource: .V120
         case .sourceWithoutTitle: .V121
         case .figureWithoutValue: .V122

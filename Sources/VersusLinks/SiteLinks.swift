@@ -172,6 +172,9 @@ extension SiteLinks {
     static func navLinks(_ nav: [SiteConfig.NavItem], targets: LinkTargets) -> [Diagnostic] {
         let resolver = LinkResolver(targets: targets, pageIndex: -1, sourcePath: SiteConfig.path, root: "")
         return nav.compactMap { item in
+            if !item.url.hasPrefix("/") && !item.url.hasPrefix("#") && !item.url.isEmpty && !LinkResolver.hasScheme(item.url) {
+                return Diagnostic(.relativeNavURL(url: item.url), at: item.location)
+            }
             guard item.url.hasPrefix("/"), case .failure(let problem)? = resolver.resolve(item.url) else { return nil }
             return Diagnostic(problem.diagnosis, at: item.location)
         }

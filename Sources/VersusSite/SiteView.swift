@@ -27,6 +27,10 @@ struct SiteView: Sendable {
         for (section, indices) in site.graph.sections {
             collections[section.isEmpty ? "pages" : section] = .list(indices.map { summaries[$0] })
         }
+        let rank = site.graph.rank
+        let listed = site.graph.sections.values.joined().sorted { rank[$0] < rank[$1] }
+        let comparisons = listed.filter { site.pages[$0].source.type == "comparison" }
+        let models = listed.filter { site.pages[$0].source.model != nil }
         let tags: [TemplateValue] = site.graph.tags.values.sorted { $0.slug < $1.slug }.map { tag in
             ["name": .text(tag.name), "slug": .text(tag.slug), "count": .int(tag.pages.count), "url": .text("tags/\(tag.slug)/")]
         }
@@ -40,10 +44,11 @@ struct SiteView: Sendable {
             "base_url": .text(site.config.baseURL),
             "language": .text(site.config.language),
             "collections": .object(collections),
-            "comparisons": collections["comparisons"] ?? .list([]),
-            "models": collections["models"] ?? .list([]),
-            "has_comparisons": .bool(!(site.graph.sections["comparisons"]?.isEmpty ?? true)),
-            "has_models": .bool(!(site.graph.sections["models"]?.isEmpty ?? true)),
+            // By type, in whatever section: a site may keep its models in grinders/.
+            "comparisons": .list(comparisons.map { summaries[$0] }),
+            "models": .list(models.map { summaries[$0] }),
+            "has_comparisons": .bool(!comparisons.isEmpty),
+            "has_models": .bool(!models.isEmpty),
             "tags": .list(tags),
             "has_tags": .bool(!tags.isEmpty),
             "vendors": .list(vendors),

@@ -38,6 +38,8 @@ public enum Starter {
                 data_columns:
                   Input $/M: pricing.input
                   Output $/M: pricing.output
+                  Input: pricing.input        # the headers versus new comparison writes
+                  Output: pricing.output
                 # Where figures come from: a model page cites a source by its key.
                 sources:
                   example: {title: "Example price list (replace with your source)", as_of: \(today)}

@@ -240,8 +240,10 @@ struct InitCommand: ParsableCommand {
             let outcome = try Starter.create(at: folder, title: title, now: BuildOptions.clock())
             for path in outcome.written { print(folder + "/" + path) }
             let at = folder.contains(" ") ? "\"\(folder)\"" : folder
-            Printer.line("versus: started a site in \(folder). Next: versus serve -s \(at) --drafts "
-                         + "(the example comparison and models are drafts), then versus new comparison \"Title\" -s \(at)")
+            // As it was run (./versus-0.1.0-linux-x86_64/versus), so the next line can be pasted.
+            let invoked = CommandLine.arguments.first.map { $0.contains("/") ? $0 : "versus" } ?? "versus"
+            Printer.line("versus: started a site in \(folder). Next: \(invoked) serve -s \(at) --drafts "
+                         + "(the example comparison and models are drafts), then \(invoked) new comparison \"Title\" -s \(at)")
         } catch {
             Printer.line(error.description)
             throw ExitCode(1)
@@ -294,7 +296,13 @@ struct ThemeEjectCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let theme = Theme.standard
-        if let path, !theme.paths.contains(where: { $0 == path || $0.hasPrefix(path.hasSuffix("/") ? path : path + "/") }) {
+        func inTheme(_ path: String) -> Bool {
+            theme.paths.contains { $0 == path || $0.hasPrefix(path.hasSuffix("/") ? path : path + "/") }
+        }
+        // A template named as templates name it: Templates/comparison.
+        var path = self.path
+        if let given = path, !inTheme(given), inTheme(given + ".mustache") { path = given + ".mustache" }
+        if let path, !inTheme(path) {
             let meant = Suggestion.closest(to: path, among: theme.paths)
             Printer.line("versus: the theme has no file or folder '\(path)'" + (meant.map { " (did you mean \($0)?)" } ?? "")
                          + "; versus theme list shows its files")

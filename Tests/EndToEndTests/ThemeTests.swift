@@ -34,7 +34,8 @@ import Testing
         let written = [".gitignore", "site.yml", "Content/index.md", "Content/about.md", "Content/comparisons/example-comparison.md",
                        "Content/models/example-open-7b.md", "Content/models/example-cloud-pro.md"]
         #expect(run.stdout == written.map { folder + "/" + $0 + "\n" }.joined())
-        #expect(run.stderr.hasPrefix("versus: started a site in \(folder). Next: versus serve -s \(folder) --drafts"))
+        // The next command as this one was run, to paste.
+        #expect(run.stderr.hasPrefix("versus: started a site in \(folder). Next: \(VersusBinary.url.path) serve -s \(folder) --drafts"))
         #expect(parent.files(under: "bench-notes") == written.sorted())
         #expect(parent.read("bench-notes/site.yml")?.contains("title: \"Bench notes\"\n") == true)
         #expect(parent.read("bench-notes/.gitignore")?.contains("/Output/\n") == true)
@@ -155,11 +156,14 @@ import Testing
         let site = try ScratchSite(copying: "pairs")
         let yml = try #require(site.read("site.yml"))
         try site.replace("site.yml", "  - {title: Models, url: /models/}\n", with: "  - {title: Rigs, url: /rig/}\n")
+        try site.replace("site.yml", "  - {title: Compare, url: /compare/}\n", with: "  - {title: Compare, url: compare/, weight: 2}\n")
         try site.write("site.yml", try #require(site.read("site.yml")) + "theme: dark\n")
         let run = try VersusBinary.run(["check", "-s", site.root])
         #expect(run.status == 1)
         #expect(run.diagnosticLines == [
             "site.yml:8:24: error[V050]: broken link: no page or file at /rig/ (did you mean /rigs/?)",
+            "site.yml:9:27: error[V148]: the menu link 'compare/' is relative, so it leads elsewhere from every page below the home page: write /compare/",
+            "site.yml:9:37: error[V123]: unknown key 'weight' in a nav item; known: title, url",
             "site.yml:14:8: error[V147]: 'theme' must be default (the theme built into versus, beneath the site's own files) or none (the site's Templates/ and Public/ alone), not \"dark\"",
         ])
         // theme: none: the site's own templates alone (a type without one
@@ -173,5 +177,21 @@ import Testing
         #expect(site.exists("Output/compare/aster-vs-birch/index.html"), "the pair page written in Content/compare/")
         #expect(!site.exists("Output/compare/dune-vs-ember/index.html"), "a generated pair page without a compare template")
         #expect(site.read("Output/index.html")?.hasPrefix("<!DOCTYPE html><title>") == true)
+    }
+
+    /// The theme's home page lists comparisons and models by their type, in
+    /// whatever section a site keeps them.
+    @Test func theHomePageListsComparisonsAndModelsOfAnySection() throws {
+        let site = try ScratchSite(files: [
+            "site.yml": "title: Grind Notes\n",
+            "Content/index.md": "---\ntitle: Grind Notes\ntype: home\n---\nBurr grinders, side by side.\n",
+            "Content/grinders/comandante.md": "---\ntitle: Comandante C40\ntype: model\nvendor: Comandante\n---\nHand grinder.\n",
+            "Content/head-to-head/hand-or-electric.md": "---\ntitle: Hand or electric?\ntype: comparison\nlast_updated: 2026-05-01\n---\nThe Comandante C40 is quiet.\n",
+        ])
+        let run = try VersusBinary.run(["build", "--strict", "-s", site.root])
+        #expect(run.status == 0, "\(run.stderr)")
+        let home = try #require(site.read("Output/index.html"))
+        #expect(home.contains("<h3><a href=\"./head-to-head/hand-or-electric/\">Hand or electric?</a></h3>"))
+        #expect(home.contains("<td><a href=\"./grinders/comandante/\">Comandante C40</a></td>"))
     }
 }
