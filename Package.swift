@@ -34,10 +34,10 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "VersusCore", swiftSettings: settings),
-        // The default theme: Theme/ compiled in by the EmbedTheme plugin (see Plugins/EmbedTheme).
+        // The default theme: Sources/VersusTheme/Theme/ compiled in by the EmbedTheme plugin (see Plugins/EmbedTheme).
         .executableTarget(name: "VersusThemeEmbed", path: "Sources/VersusThemeEmbed"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["VersusThemeEmbed"]),
-        .target(name: "VersusTheme", dependencies: ["VersusCore"], swiftSettings: settings, plugins: ["EmbedTheme"]),
+        .target(name: "VersusTheme", dependencies: ["VersusCore"], exclude: ["Theme"], swiftSettings: settings, plugins: ["EmbedTheme"]),
         .target(
             name: "VersusContent",
             dependencies: ["VersusCore", .product(name: "Yams", package: "Yams")],

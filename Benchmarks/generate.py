@@ -1131,7 +1131,7 @@ def generate(articles: int, out: Path, seed: int = DEFAULT_SEED, shape: str = "s
     w.write("hugo/hugo.toml", HUGO_TOML)
     for rel, text in sorted(HUGO_LAYOUTS.items()):
         w.write("hugo/layouts/" + rel, text)
-    copy_tree(REPO / "Theme/Public", out / "hugo" / "static")
+    copy_tree(REPO / "Sources/VersusTheme/Theme/Public", out / "hugo" / "static")
 
     models = make_models(seed)
     by_title = {m.title: m for m in models}

@@ -4,7 +4,7 @@
     python3 Benchmarks/run.py [--sizes 100,1000,10000] [--runs 5] [--versus PATH] [--out FILE] [--quick]
 
 For each size N it generates the corpus (Benchmarks/generate.py) into
-Benchmarks/work/<N>/ (kept, and reused while the generator, Theme/, N
+Benchmarks/work/<N>/ (kept, and reused while the generator, Sources/VersusTheme/Theme/, N
 and the seed are unchanged), runs every tool once to warm up, then --runs rounds
 that alternate the tools:
 
@@ -141,7 +141,7 @@ def git_revision() -> str:
 def corpus_stamp(size: int, seed: int, shape: str = "standard") -> str:
     h = hashlib.sha256()
     h.update(f"{size}:{seed}:{'all' if shape == 'standard' else shape}\n".encode())
-    for base in (HERE / "generate.py", REPO / "Theme"):
+    for base in (HERE / "generate.py", REPO / "Sources/VersusTheme/Theme"):
         paths = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file())
         for p in paths:
             h.update(str(p.relative_to(REPO)).encode() + b"\0" + p.read_bytes() + b"\0")

@@ -49,10 +49,15 @@ swift_static=$(dirname "$toolchain")/lib/swift_static/linux
 "$toolchain/clang" -O2 -c "$work/curl-unused.c" -o "$work/curl-unused.o"
 "$toolchain/llvm-ar" rcs "$work/static-libs/libcurl.a" "$work/curl-unused.o"
 
+# No binary of an earlier build may be packed if this one fails.
+rm -f "$work/swift/release/versus"
+set +o pipefail
 VERSUS_RELEASE=1 PKG_CONFIG_PATH="$work/pkgconfig" swift build -c release --product versus --static-swift-stdlib \
   --scratch-path "$work/swift" -Xlinker -L"$work/static-libs" -Xlinker -lcurl 2>&1 \
-  | grep -v "the use of \`mktemp' is dangerous" || true
-[ -x "$work/swift/release/versus" ] || { echo "release: the build failed" >&2; exit 1; }
+  | grep -v "the use of \`mktemp' is dangerous"
+built=${PIPESTATUS[0]}
+set -o pipefail
+[ "$built" = 0 ] && [ -x "$work/swift/release/versus" ] || { echo "release: the build failed" >&2; exit 1; }
 
 stage="$work/stage/$name"
 rm -rf "$work/stage"
@@ -70,11 +75,17 @@ cp LICENSE "$stage/LICENSE"
     echo; echo "## $package"; echo
     cat "$work/swift/checkouts/$package"/LICENSE*
   done
+  # Yams carries libyaml's C sources without its licence file.
+  echo; echo "## libyaml (compiled in through Yams)"; echo
+  echo "MIT License. Copyright (c) 2017-2020 Ingy döt Net; Copyright (c) 2006-2016 Kirill Simonov."
+  echo "The MIT License text is the one given for Yams above; https://github.com/yaml/libyaml/blob/master/License"
   for doc in libcmark-gfm0.29.0.gfm.6 libsqlite3-0; do
     if [ -f "/usr/share/doc/$doc/copyright" ]; then echo; echo "## $doc (Debian)"; echo; cat "/usr/share/doc/$doc/copyright"; fi
   done
   echo; echo "## The Swift runtime and Foundation"; echo
   echo "Apache License 2.0 with the Runtime Library Exception: https://swift.org/LICENSE.txt"
+  echo; echo "## ICU (its data, in Foundation)"; echo
+  echo "Unicode License v3: https://www.unicode.org/license.txt. Copyright © 2016 and later Unicode, Inc. and others."
 } > "$stage/THIRD-PARTY-NOTICES.md"
 # The same bytes from the same inputs: sorted names, fixed times and owners.
 epoch=$(git log -1 --format=%ct 2>/dev/null || echo 0)

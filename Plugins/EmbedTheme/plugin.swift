@@ -1,15 +1,18 @@
 import Foundation
 import PackagePlugin
 
-/// Turns the repository's `Theme/` folder into Swift source for the target it
-/// is applied to, so the default theme lives in the binary: a site needs only
-/// `site.yml` and `Content/`, and the release binary needs no files beside it.
-/// Every file under `Theme/` is an input, so an edit to a template rebuilds
-/// the target and nothing else; the sources stay in one place.
+/// Turns the `Theme/` folder of the target it is applied to (VersusTheme)
+/// into Swift source, so the default theme lives in the binary: a site needs
+/// only `site.yml` and `Content/`, and the release binary needs no files
+/// beside it. Every file under `Theme/` is an input, so an edit to a template
+/// rebuilds the target and nothing else. The folder is inside the target's
+/// own folder because SwiftPM plans the build again when the files under
+/// `Sources/` are added, removed or renamed: a theme file added or deleted is
+/// then seen, where a folder elsewhere would leave the plan naming the old files.
 @main
 struct EmbedTheme: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) async throws -> [Command] {
-        let theme = context.package.directoryURL.appending(path: "Theme")
+        let theme = context.package.directoryURL.appending(path: "Sources/\(target.name)/Theme")
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedTheme.swift")
         var inputs: [URL] = []
         if let walk = FileManager.default.enumerator(at: theme, includingPropertiesForKeys: [.isRegularFileKey],

@@ -17,13 +17,13 @@ public enum Code: String, Sendable, Hashable, CaseIterable, Comparable {
     case V110, V111
     case V120, V121, V122, V123, V124, V125, V126, V127, V128, V129
     case V130, V131, V132, V133, V134, V135, V136, V137, V138, V139
-    case V140, V141, V142, V143, V144, V145, V146, V147, V148
+    case V140, V141, V142, V143, V144, V145, V146, V147, V148, V149
 
     public static func < (a: Code, b: Code) -> Bool { a.rawValue < b.rawValue }
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V063, .V075, .V077, .V079, .V088, .V093, .V127, .V128, .V129, .V130, .V131, .V132, .V139, .V140, .V141, .V143, .V145: .warning
+        case .V012, .V013, .V033, .V045, .V052, .V060, .V061, .V062, .V063, .V075, .V077, .V079, .V088, .V093, .V127, .V128, .V129, .V130, .V131, .V132, .V139, .V140, .V141, .V143, .V145, .V149: .warning
         default: .error
         }
     }
@@ -479,6 +479,10 @@ public enum Catalogue {
                           meaning: "The menu is on every page; a url without a leading / is read from each page's own folder, so it works on the home page and leads to a missing page from every other.",
                           example: "nav:\n  - {title: Reviews, url: reviews/}",
                           fix: "Start site paths with /: url: /reviews/. Other sites take their full address (https://...).")
+        case .V149: Entry(title: "A folder versus does not read",
+                          meaning: "Versus reads Content/, Templates/ and Public/, with capitals. A templates/ or Hugo's layouts/ and static/ beside them are not read, so the theme's files stay in place of the ones written there.",
+                          example: "layouts/page.mustache   # beside site.yml",
+                          fix: "Rename the folder: Templates/ for templates, Public/ for static files, Content/ for pages.")
         }
     }
 }

@@ -103,6 +103,7 @@ public enum Problem: Sendable, Hashable, Codable {
     case folderNotEmpty(entries: [String])
     case badThemeSetting(value: String)
     case relativeNavURL(url: String)
+    case folderNotRead(folder: String, meant: String)
 
     // MARK: sources, dates and history of figures (V120-V129)
     case unknownSource(key: String, meant: String?, known: [String])
@@ -235,6 +236,7 @@ extension Problem {
         case .folderNotEmpty: .V146
         case .badThemeSetting: .V147
         case .relativeNavURL: .V148
+        case .folderNotRead: .V149
         case .unknownSource: .V120
         case .sourceWithoutTitle: .V121
         case .figureWithoutValue: .V122

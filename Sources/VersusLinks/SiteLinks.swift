@@ -45,7 +45,7 @@ extension SiteLinks {
     /// at it).
     public init(pages parsed: [ParsedPage], config: SiteConfig, copies: [(source: String, destination: String)], jobs: Int,
                 today: Day? = nil, renders: (ListPage.Kind) -> Bool = { _ in true },
-                known: [Int: (mentions: [Int], problems: [Diagnostic])] = [:]) {
+                known: [Int: (mentions: [Int], problems: [Diagnostic])] = [:], published: [String] = []) {
         let sources = parsed.map(\.source)
         let (graph, found) = SiteGraph.build(sources)
         var diagnostics = found
@@ -79,7 +79,7 @@ extension SiteLinks {
                 pageAtURL: pageAtURL, pageAtPath: graph.pageAtPath,
                 urlPaths: sources.map(\.urlPath) + listPages.map(\.urlPath),
                 anchors: parsed.map { Set($0.headings.map(\.id)) } + listPages.map { _ in [] },
-                files: Set(copies.map(\.destination)), basePath: config.basePath)
+                files: Set(copies.map(\.destination)).union(published), basePath: config.basePath)
         }
         diagnostics += Self.outputCollisions(copies, pages: sources.indices.filter(placed).map { sources[$0] },
                                              listings: listPages)
@@ -175,7 +175,9 @@ extension SiteLinks {
             if !item.url.hasPrefix("/") && !item.url.hasPrefix("#") && !item.url.isEmpty && !LinkResolver.hasScheme(item.url) {
                 return Diagnostic(.relativeNavURL(url: item.url), at: item.location)
             }
-            guard item.url.hasPrefix("/"), case .failure(let problem)? = resolver.resolve(item.url) else { return nil }
+            // The path only: a fragment may name an id the templates set (#main).
+            let path = String(item.url.prefix { $0 != "#" && $0 != "?" })
+            guard path.hasPrefix("/"), case .failure(let problem)? = resolver.resolve(path) else { return nil }
             return Diagnostic(problem.diagnosis, at: item.location)
         }
     }

@@ -25,6 +25,12 @@ public enum Publishing {
     /// Pages the feed and `articles.json` list.
     static let articleType = "comparison"
 
+    /// The paths `files` writes for a site of `config` (the changes feed
+    /// where it could be), which links may name like any page.
+    public static func paths(_ config: SiteConfig) -> [String] {
+        (config.baseURL.contains("://") ? [sitemap, feed, changesFeed] : []) + [robots, models, articles, changesAPI, pairsAPI, schema]
+    }
+
     public static func files(for site: PublishedSite, now: Date) -> [OutputFile] {
         let taken = Set(site.copies.map(\.destination))
         // Sitemaps and feeds need absolute URLs: without a base_url that has a

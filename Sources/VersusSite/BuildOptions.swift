@@ -39,9 +39,14 @@ public struct BuildOptions: Sendable {
         self.theme = theme
     }
 
-    /// The site as the stages read it: `tree` (or the disk at `root`) with the theme beneath.
+    /// The site as the stages read it: `tree` (or the disk at `root`) with
+    /// the theme beneath, unless site.yml says `theme: none` (read here
+    /// first, so that no stage, the cache or the preview sees a theme file).
     public func siteTree(_ tree: (any FileTree)? = nil) -> any FileTree {
-        theme.layered(over: tree ?? DiskTree(root: root))
+        let site = tree ?? DiskTree(root: root)
+        guard !theme.isEmpty else { return site }
+        if let bytes = try? site.read(SiteConfig.path), SiteConfig.read(bytes: bytes).config?.usesTheme == false { return site }
+        return theme.layered(over: site)
     }
 
     /// The build's date, which figures' ages and dates in the future are

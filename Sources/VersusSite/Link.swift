@@ -1,6 +1,7 @@
 import VersusContent
 import VersusCore
 import VersusLinks
+import VersusPublish
 
 extension LinkedSite {
     /// The link stage (`SiteLinks`, in VersusLinks) over the parsed site.
@@ -10,7 +11,8 @@ extension LinkedSite {
         let templates = site.templates
         let links = SiteLinks(pages: site.pages, config: site.config,
                               copies: site.copies.map { ($0.source, $0.destination) }, jobs: jobs, today: today,
-                              renders: { $0.templates.contains(where: templates.has) }, known: known)
+                              renders: { $0.templates.contains(where: templates.has) }, known: known,
+                              published: Publishing.paths(site.config) + (templates.has("404") ? ["404.html"] : []))
         let listPages = links.listPages
         self.init(config: site.config, pages: links.pages, graph: links.graph, mentions: links.mentions,
                   backlinks: links.backlinks, related: links.related, vendors: links.vendors, listPages: listPages,

@@ -38,6 +38,7 @@ extension LoadedSite {
             if let page = read.page { diagnostics += FrontMatterKeys.unknown(in: page, known: keys) }
         }
 
+        diagnostics += foldersNotRead(tree)
         var templateSources: [TemplateSource] = []
         var copies: [FileCopy] = []
         let (templates, templateProblems) = templates(from: tree, theme: config.usesTheme)
@@ -55,6 +56,22 @@ extension LoadedSite {
         }
         return LoadedSite(config: config, pages: content.pages, templateSources: templateSources,
                           copies: copies, diagnostics: diagnostics, reads: content.reads)
+    }
+
+    /// Folders an editor coming from Hugo, or typing in lower case, puts
+    /// files in that the build would pass over without a word.
+    static func foldersNotRead(_ tree: any FileTree) -> [Diagnostic] {
+        let meant = [("content", ContentLoader.folder), ("templates", TemplateSet.folder), ("layouts", TemplateSet.folder),
+                     ("public", publicFolder), ("static", publicFolder)]
+        return meant.compactMap { folder, meant in
+            guard tree.exists(folder), let files = try? tree.files(under: folder), !files.isEmpty else { return nil }
+            // On a file system that ignores case, templates/ is Templates/ itself.
+            if folder == meant.lowercased() {
+                let read = Set((try? tree.files(under: meant)) ?? [])
+                if files.allSatisfy({ read.contains(meant + $0.dropFirst(folder.count)) }) { return nil }
+            }
+            return Diagnostic(.folderNotRead(folder: folder, meant: meant), at: .file(folder + "/"))
+        }
     }
 
     /// Every template's text, and the problems of listing and reading them;

@@ -134,17 +134,20 @@ enum PageView {
             "site": site.value,
             "page": page,
             "root": .text(root),
-            "nav": nav(config.nav, current: urlPath, root: root),
+            "nav": nav(config.nav, current: urlPath, root: root, basePath: config.basePath),
             "has_nav": .bool(!config.nav.isEmpty),
         ]
     }
 
-    static func nav(_ items: [SiteConfig.NavItem], current: String, root: String) -> TemplateValue {
+    /// A site path is read as links in Markdown are: from the site's root,
+    /// with or without `base_url`'s path (`/docs/about/` on a site at /docs/).
+    static func nav(_ items: [SiteConfig.NavItem], current: String, root: String, basePath: String = "/") -> TemplateValue {
         .list(items.map { item in
             var href = item.url
             var isCurrent = false
             if item.url.hasPrefix("/") && !item.url.hasPrefix("//") {
-                let path = String(item.url.dropFirst())
+                let path = basePath != "/" && item.url.hasPrefix(basePath) ? String(item.url.dropFirst(basePath.count))
+                    : String(item.url.dropFirst())
                 href = root + path
                 isCurrent = path == current || (!path.isEmpty && current.hasPrefix(path) && path.hasSuffix("/"))
             }

@@ -89,7 +89,10 @@ public enum Scaffold {
         }
         defer { close(fd) }
         guard bytes.withUnsafeBytes({ Foundation.write(fd, $0.baseAddress, bytes.count) }) == bytes.count else {
-            throw Failure(.cannotWrite(what: "write", reason: String(cString: strerror(errno))), at: path)
+            let reason = String(cString: strerror(errno))
+            // A half-written file would pass for the editor's own next time.
+            unlink(absolute)
+            throw Failure(.cannotWrite(what: "write", reason: reason), at: path)
         }
         return path
     }

@@ -179,6 +179,8 @@ public enum Starter {
         let last = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
         let words = last.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).joined(separator: " ")
         guard let first = words.first else { return "My comparisons" }
-        return first.uppercased() + words.dropFirst()
+        // ß would become SS: a letter without a one-letter capital stays.
+        let capital = first.uppercased()
+        return (capital.count == 1 ? capital : String(first)) + words.dropFirst()
     }
 }

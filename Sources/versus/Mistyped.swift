@@ -8,11 +8,13 @@ import VersusCore
 enum Mistyped {
     /// The line to print for a first argument that is no command (and not
     /// an option), or nil.
-    static func command(_ arguments: [String], commands: [String]) -> String? {
+    /// `parent`: the command whose subcommands `commands` are (`theme`).
+    static func command(_ arguments: [String], commands: [String], parent: String? = nil) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first) else { return nil }
         let meant = Suggestion.closest(to: first, among: commands)
-        return "versus: unknown command '\(first)'" + (meant.map { " (did you mean \($0)?)" } ?? "")
-            + "; commands: \(commands.joined(separator: ", "))"
+        let prefix = parent.map { $0 + " " } ?? ""
+        return "versus: unknown command '\(prefix)\(first)'" + (meant.map { " (did you mean \(prefix)\($0)?)" } ?? "")
+            + "; commands: \(commands.map { prefix + $0 }.joined(separator: ", "))"
     }
 
     /// The same message with the option meant, for an unknown option.

@@ -22,8 +22,17 @@ struct VersusCommand: AsyncParsableCommand {
     /// when one is mistyped (see `Mistyped`).
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        let commands = configuration.subcommands.map { $0._commandName }
+        // `help` is ArgumentParser's own: versus help build.
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
         if let line = Mistyped.command(arguments, commands: commands) {
+            Printer.line(line)
+            Self.exit(withError: ExitCode(64))
+        }
+        // A command of commands (versus theme eject): its second word too.
+        if let parent = configuration.subcommands.first(where: { $0._commandName == arguments.first }),
+           !parent.configuration.subcommands.isEmpty,
+           let line = Mistyped.command(Array(arguments.dropFirst()), commands: parent.configuration.subcommands.map { $0._commandName },
+                                       parent: parent._commandName) {
             Printer.line(line)
             Self.exit(withError: ExitCode(64))
         }
@@ -102,7 +111,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: [.customShort("s"), .long, .customLong("source")], help: "The site folder.")
     var root: String = "."
 
-    @Option(name: .long, help: "The address to listen on (loopback by default; 0.0.0.0 shares it on the network).")
+    @Option(name: .long, help: "The address to listen on; 0.0.0.0 shares the preview on the network.")
     var host: String = "127.0.0.1"
 
     @Option(name: [.customShort("p"), .long], help: "The port; 0 picks a free one.")
@@ -146,16 +155,26 @@ struct ServeCommand: AsyncParsableCommand {
 /// machine just keeps serving.
 enum Browser {
     static func open(_ url: String) {
-        for tool in ["/usr/bin/xdg-open", "/usr/bin/open"] where FileManager.default.isExecutableFile(atPath: tool) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: tool)
-            process.arguments = [url]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try? process.run()
+        // On Linux /usr/bin/open can be openvt; only xdg-open opens a browser there.
+        #if os(macOS)
+        let tool = "/usr/bin/open"
+        #else
+        let tool = "/usr/bin/xdg-open"
+        #endif
+        guard FileManager.default.isExecutableFile(atPath: tool) else {
+            Printer.line("versus: no browser to open (no \(tool)); visit \(url)")
             return
         }
-        Printer.line("versus: no browser to open; visit \(url)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = [url]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        // xdg-open on a machine without a browser fails after a moment: say so.
+        process.terminationHandler = { done in
+            if done.terminationStatus != 0 { Printer.line("versus: \(tool) could not open a browser; visit \(url)") }
+        }
+        do { try process.run() } catch { Printer.line("versus: \(tool) did not start (\(error)); visit \(url)") }
     }
 }
 
@@ -235,7 +254,17 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: "The site's title (default: from the folder's name).")
     var title: String?
 
+    func validate() throws {
+        guard !folder.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("give the new site's folder, such as versus init my-site")
+        }
+        if let title, title.trimmingCharacters(in: .whitespaces).isEmpty || title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw ValidationError("the title must be words on one line, such as --title \"Grind Notes\"")
+        }
+    }
+
     func run() throws {
+        let folder = self.folder.count > 1 && self.folder.hasSuffix("/") ? String(self.folder.dropLast()) : self.folder
         do throws(Scaffold.Failure) {
             let outcome = try Starter.create(at: folder, title: title, now: BuildOptions.clock())
             for path in outcome.written { print(folder + "/" + path) }
@@ -308,11 +337,13 @@ struct ThemeEjectCommand: ParsableCommand {
                          + "; versus theme list shows its files")
             throw ExitCode(1)
         }
-        let (outcome, failure) = ThemeEject.run(theme, root: root, only: path)
-        for written in outcome.written { print(root == "." ? written : root + "/" + written) }
+        let (outcome, failures) = ThemeEject.run(theme, root: root, only: path)
+        let folder = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        for written in outcome.written { print(folder == "." ? written : folder + "/" + written) }
         for skipped in outcome.skipped { Printer.line("versus: skipped \(skipped): the site has its own, left as it is") }
-        if let failure {
-            Printer.line(failure.description)
+        Printer.diagnostics(failures.map(\.diagnostic), root: root)
+        if !failures.isEmpty {
+            Printer.line("versus: copied \(outcome.written.count) files of the theme; \(failures.count) could not be copied")
             throw ExitCode(1)
         }
         Printer.line("versus: copied \(outcome.written.count) file\(outcome.written.count == 1 ? "" : "s") of the theme"

@@ -28,7 +28,7 @@ def served():
     shutil.copytree(REPO / "Content", folder / "Content")
     # The site's own copy of the theme's files, which its edits replace.
     for name in ("Templates", "Public"):
-        shutil.copytree(REPO / "Theme" / name, folder / name)
+        shutil.copytree(REPO / "Sources/VersusTheme/Theme" / name, folder / name)
     shutil.copy(REPO / "site.yml", folder / "site.yml")
     process = subprocess.Popen([VERSUS, "serve", "--root", str(folder), "--port", "0"],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ThemeTests {
     /// The theme's sources in this repository, which the binary embeds.
     static let themeFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Theme").path
+        .deletingLastPathComponent().appendingPathComponent("Sources/VersusTheme/Theme").path
 
     static func themeFile(_ path: String) -> String? {
         FileManager.default.contents(atPath: themeFolder + "/" + path).map { String(decoding: $0, as: UTF8.self) }
@@ -193,5 +193,51 @@ import Testing
         let home = try #require(site.read("Output/index.html"))
         #expect(home.contains("<h3><a href=\"./head-to-head/hand-or-electric/\">Hand or electric?</a></h3>"))
         #expect(home.contains("<td><a href=\"./grinders/comandante/\">Comandante C40</a></td>"))
+    }
+
+    @Test func ejectNeverWritesThroughALinkOutOfTheSite() throws {
+        let site = try ScratchSite(copying: "pairs")
+        let outside = try ScratchSite(files: ["keep.txt": "mine\n"])
+        try FileManager.default.createSymbolicLink(atPath: site.root + "/Templates", withDestinationPath: outside.root)
+        let run = try VersusBinary.run(["theme", "eject", "-s", site.root])
+        #expect(run.status == 1)
+        #expect(outside.files(under: "") == ["keep.txt"], "wrote outside the site")
+        #expect(run.diagnosticLines.first == "Templates/404.mustache: error[V104]: cannot copy the theme's file there: Templates is a link that leads outside the site folder")
+        // The rest of the theme is still copied, and the count says what failed.
+        #expect(site.read("Public/css/site.css") == Self.themeFile("Public/css/site.css"))
+        #expect(run.stderr.hasSuffix("versus: copied 4 files of the theme; \(Self.themePaths.filter { $0.hasPrefix("Templates/") }.count) could not be copied\n"))
+    }
+
+    @Test func hugoFoldersAndMenusUnderASubPath() throws {
+        let site = try ScratchSite(copying: "pairs")
+        try site.write("layouts/partials/footer.mustache", "<footer>mine</footer>\n")
+        try site.write("static/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
+        try site.replace("site.yml", "base_url: https://ledgerline.example.com/\n", with: "base_url: https://ledgerline.example.com/docs/\n")
+        try site.replace("site.yml", "  - {title: Models, url: /models/}\n",
+                         with: "  - {title: Models, url: /docs/models/}\n  - {title: Feed, url: /feed.xml}\n  - {title: Top, url: /reviews/#main}\n")
+        let run = try VersusBinary.run(["build", "-s", site.root])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.diagnosticLines == [
+            "layouts/: warning[V149]: layouts/ is not read: the site's own files are in Templates/, where a file replaces the theme's of the same path",
+            "static/: warning[V149]: static/ is not read: the site's own files are in Public/, where a file replaces the theme's of the same path",
+        ])
+        // A menu url written with base_url's path is read as a link is: from the site's root.
+        let review = try #require(site.read("Output/reviews/spring/index.html"))
+        #expect(review.contains("<li><a href=\"../../models/\">Models</a></li>"))
+        #expect(review.contains("<li><a href=\"../../feed.xml\">Feed</a></li>"))
+        #expect(review.contains("<li><a href=\"../../reviews/#main\">Top</a></li>"))
+    }
+
+    @Test func initRefusesAnEmptyFolderNameOrTitle() throws {
+        let none = try VersusBinary.run(["init", ""])
+        #expect(none.status == 64)
+        #expect(none.stderr.contains("give the new site's folder, such as versus init my-site"))
+        let parent = try ScratchSite(files: [:])
+        for title in ["", "  ", "bell\u{7}"] {
+            let run = try VersusBinary.run(["init", parent.root + "/x", "--title", title])
+            #expect(run.status == 64)
+            #expect(run.stderr.contains("the title must be words on one line"))
+        }
+        #expect(!parent.exists("x"))
     }
 }

@@ -79,7 +79,7 @@ def test_it_runs_where_the_toolchain_cannot_be_seen(unpacked, tmp_path):
     assert build.returncode == 0, build.stderr
     assert "0 errors, 0 warnings" in build.stderr
     assert (site / "Output/comparisons/open-source-vs-proprietary/index.html").exists()
-    assert (site / "Output/css/site.css").read_bytes() == (REPO / "Theme/Public/css/site.css").read_bytes()
+    assert (site / "Output/css/site.css").read_bytes() == (REPO / "Sources/VersusTheme/Theme/Public/css/site.css").read_bytes()
     # The same files, byte for byte, as the development build of the same sources.
     dev = REPO / ".build/release/versus"
     assert dev.exists(), "make build writes the development binary the release is compared with"

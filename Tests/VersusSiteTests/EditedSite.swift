@@ -113,7 +113,7 @@ final class EditedSite {
         folder = try LiveBuildTests.Folder(copying: "good")
         for name in ["Templates", "Public"] {
             try? FileManager.default.removeItem(atPath: folder.root + "/" + name)
-            try FileManager.default.copyItem(atPath: repo + "/Theme/" + name, toPath: folder.root + "/" + name)
+            try FileManager.default.copyItem(atPath: repo + "/Sources/VersusTheme/Theme/" + name, toPath: folder.root + "/" + name)
         }
         try? FileManager.default.removeItem(atPath: folder.root + "/Content")
         try folder.write("site.yml", "title: Quills\nbase_url: https://q.example/\nkeys: {model: [tier]}\ndata_columns: {Input: pricing.input}\n")

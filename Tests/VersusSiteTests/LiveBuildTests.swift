@@ -30,7 +30,7 @@ import VersusCore
             }
             // The theme as a site's own files (the binary embeds it; these tests read the disk).
             for name in ["Templates", "Public"] {
-                try FileManager.default.copyItem(atPath: repo + "/Theme/" + name, toPath: root + "/" + name)
+                try FileManager.default.copyItem(atPath: repo + "/Sources/VersusTheme/Theme/" + name, toPath: root + "/" + name)
             }
         }
         deinit { try? FileManager.default.removeItem(atPath: root) }

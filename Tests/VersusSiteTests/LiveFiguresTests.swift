@@ -15,7 +15,7 @@ import VersusCore
         let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path
         for name in ["Templates", "Public"] {
-            try FileManager.default.copyItem(atPath: repo + "/Theme/" + name, toPath: folder.root + "/" + name)
+            try FileManager.default.copyItem(atPath: repo + "/Sources/VersusTheme/Theme/" + name, toPath: folder.root + "/" + name)
         }
         return folder
     }

@@ -12,7 +12,7 @@ import VersusCore
         let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path
         for name in ["Templates", "Public"] {
-            try FileManager.default.copyItem(atPath: repo + "/Theme/" + name, toPath: folder.root + "/" + name)
+            try FileManager.default.copyItem(atPath: repo + "/Sources/VersusTheme/Theme/" + name, toPath: folder.root + "/" + name)
         }
         let now = Date(timeIntervalSince1970: 1_790_856_000)
         let live = LiveBuild(options: BuildOptions(root: folder.root, jobs: 2, now: now))

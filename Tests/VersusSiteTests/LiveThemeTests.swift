@@ -56,4 +56,20 @@ import VersusCore
         #expect(page("about/index.html").contains("<p>theme page</p>"))
         #expect(page("css/site.css") == "body { color: black; }\n")
     }
+
+    /// `theme: none`: the preview serves what build writes, none of the theme.
+    @Test func themeNoneInThePreview() throws {
+        let folder = try LiveBuildTests.Folder(files: [
+            "site.yml": "title: Rigs\ntheme: none\n",
+            "Content/index.md": "---\ntitle: Rigs\ntype: page\n---\nHello.\n",
+            "Templates/page.mustache": "<!DOCTYPE html><title>{{page.title}}</title>{{{page.content}}}\n",
+            "Public/css/site.css": "body { color: navy; }\n",
+        ])
+        let live = LiveBuild(options: options(folder))
+        #expect(live.rebuild().succeeded)
+        #expect(live.files["css/site.css"] == Array("body { color: navy; }\n".utf8))
+        try folder.remove("Public/css/site.css")
+        step(live, folder, ["Public/css/site.css"])
+        #expect(live.files["css/site.css"] == nil)
+    }
 }
