@@ -480,9 +480,9 @@ public enum Catalogue {
                           example: "nav:\n  - {title: Reviews, url: reviews/}",
                           fix: "Start site paths with /: url: /reviews/. Other sites take their full address (https://...).")
         case .V149: Entry(title: "A folder versus does not read",
-                          meaning: "Versus reads Content/, Templates/ and Public/, with capitals. A templates/ or Hugo's layouts/ and static/ beside them are not read, so the theme's files stay in place of the ones written there.",
+                          meaning: "Versus reads Templates/ and Public/, with capitals. A templates/ or public/, or Hugo's layouts/ and static/, beside them is not read, so the theme's files stay in place of the ones written there.",
                           example: "layouts/page.mustache   # beside site.yml",
-                          fix: "Rename the folder: Templates/ for templates, Public/ for static files, Content/ for pages.")
+                          fix: "Rename the folder: Templates/ for templates, Public/ for static files.")
         }
     }
 }

@@ -187,8 +187,7 @@ extension Problem {
         case .badThemeSetting(let value):
             return "'theme' must be default (the theme built into versus, beneath the site's own files) or none (the site's Templates/ and Public/ alone), not \"\(value)\""
         case .folderNotRead(let folder, let meant):
-            return "\(folder)/ is not read: the site's \(meant.lowercased() == "content" ? "pages are" : "own files are") in \(meant)/"
-                + (meant == "Content" ? "" : ", where a file replaces the theme's of the same path")
+            return "\(folder)/ is not read: the site's own files are in \(meant)/, where a file replaces the theme's of the same path"
         case .relativeNavURL(let url):
             return "the menu link '\(url)' is relative, so it leads elsewhere from every page below the home page: write /\(url)"
         case .folderNotEmpty(let entries):

@@ -61,8 +61,8 @@ extension LoadedSite {
     /// Folders an editor coming from Hugo, or typing in lower case, puts
     /// files in that the build would pass over without a word.
     static func foldersNotRead(_ tree: any FileTree) -> [Diagnostic] {
-        let meant = [("content", ContentLoader.folder), ("templates", TemplateSet.folder), ("layouts", TemplateSet.folder),
-                     ("public", publicFolder), ("static", publicFolder)]
+        // (A content/ without Content/ is V007, which says the name is case-sensitive.)
+        let meant = [("templates", TemplateSet.folder), ("layouts", TemplateSet.folder), ("public", publicFolder), ("static", publicFolder)]
         return meant.compactMap { folder, meant in
             guard tree.exists(folder), let files = try? tree.files(under: folder), !files.isEmpty else { return nil }
             // On a file system that ignores case, templates/ is Templates/ itself.

@@ -23,7 +23,7 @@ public enum Starter {
                 title: \(quoted)
                 description: "Side-by-side comparisons, each figure checked against one data page per model."
                 # The address the site is served from. A full address (https://example.org/)
-                # also gives the site a feed and absolute links in the sitemap; a sub-path
+                # also gives the site a feed, a sitemap and canonical links; a sub-path
                 # (/reviews/) works on any host.
                 base_url: /
                 language: en

@@ -225,7 +225,8 @@ struct NewCommand: ParsableCommand {
     func validate() throws {
         guard Scaffold.Kind(rawValue: kind) != nil else {
             // Hugo's `hugo new site DIR` is `versus init DIR` here.
-            let hint = kind == "site" ? "; to start a new site, versus init \(title)" : ""
+            let meant = Suggestion.closest(to: kind, among: Scaffold.Kind.allCases.map(\.rawValue))
+            let hint = kind == "site" ? "; to start a new site, versus init \(title)" : meant.map { " (did you mean \($0)?)" } ?? ""
             throw ValidationError("unknown kind '\(kind)': use comparison, model or page" + hint)
         }
     }

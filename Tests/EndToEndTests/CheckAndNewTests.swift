@@ -86,6 +86,8 @@ import VersusCore
         let run = try VersusBinary.run(["new", "review", "X", "--root", site.root])
         #expect(run.status != 0)
         #expect(run.stderr.contains("unknown kind 'review': use comparison, model or page"))
+        let typo = try VersusBinary.run(["new", "modle", "X", "--root", site.root])
+        #expect(typo.stderr.contains("unknown kind 'modle': use comparison, model or page (did you mean model?)"))
         // Hugo's habit: `new site DIR` points at init.
         let hugo = try VersusBinary.run(["new", "site", "my-site"])
         #expect(hugo.status != 0)
