@@ -64,10 +64,11 @@ public struct HTMLRenderer {
             out += info.ordered ? "</ol>\n" : "</ul>\n"
         case .codeBlock(let info, let literal, _):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
+            // A long line scrolls the block sideways: a keyboard must reach it (WCAG 2.1.1).
             if language.isEmpty {
-                out += "<pre><code>"
+                out += "<pre tabindex=\"0\"><code>"
             } else {
-                out += "<pre><code class=\"language-"
+                out += "<pre tabindex=\"0\"><code class=\"language-"
                 HTML.escape(language, into: &out)
                 out += "\">"
             }
