@@ -60,8 +60,14 @@ import VersusCore
     /// build of the same day.
     @discardableResult
     func step(_ live: LiveBuild, _ folder: Folder, _ paths: Set<String>, now: Date = LiveBuildTests.now) -> LiveBuild.Outcome {
+        step(live, paths, fresh: options(folder, now: now))
+    }
+
+    /// The same, against a fresh build with `fresh` (a theme, another day).
+    @discardableResult
+    func step(_ live: LiveBuild, _ paths: Set<String>, fresh options: BuildOptions) -> LiveBuild.Outcome {
         let outcome = live.rebuild(changed: paths)
-        let fresh = LiveBuild(options: options(folder, now: now))
+        let fresh = LiveBuild(options: options)
         let expected = fresh.rebuild()
         // The paths that differ, not the bytes: a failure stays readable.
         let differing = Set(live.files.keys).symmetricDifference(fresh.files.keys).sorted()
