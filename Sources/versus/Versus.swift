@@ -302,7 +302,12 @@ struct ThemeListCommand: ParsableCommand {
     func run() throws {
         let site = DiskTree(root: root)
         for path in Theme.standard.paths {
-            print(site.exists(path) ? "\(path)  (the site's own)" : path)
+            var isFolder: ObjCBool = false
+            let own = FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder) && !isFolder.boolValue
+            print(own ? "\(path)  (the site's own)" : path)
+        }
+        if let bytes = try? site.read(SiteConfig.path), SiteConfig.read(bytes: bytes).config?.usesTheme == false {
+            Printer.line("versus: site.yml says theme: none, so the site uses none of these; its own Templates/ and Public/ alone")
         }
     }
 }
