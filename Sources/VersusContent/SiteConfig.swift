@@ -59,6 +59,14 @@ public struct SiteConfig: Sendable, Equatable {
     public var usesTheme = true
 
     public static let path = "site.yml"
+
+    /// Whether the site.yml in `tree` says `theme: none`; read before the
+    /// stages, which see the site with the theme beneath or without it. Most
+    /// files never mention a theme and are not parsed for it.
+    public static func themeTurnedOff(in tree: any FileTree) -> Bool {
+        guard let bytes = try? tree.read(path), bytes.firstRange(of: Array("theme".utf8)) != nil else { return false }
+        return read(bytes: bytes).config?.usesTheme == false
+    }
     public static let knownKeys: Set<String> = [
         "title", "base_url", "language", "description", "nav", "data_columns", "mentions", "search", "keys", "types",
         "not_models", "sources", "stale_after_days", "compare", "workload", "theme",

@@ -17,8 +17,6 @@ public protocol FileTree: Sendable {
     /// What the file system says of a file without reading it (the build
     /// cache trusts an unchanged one); nil where the tree cannot say.
     func stat(_ path: String) -> FileStat?
-    /// Whether the file at `path` is a theme's, not the site's own (see `ThemedTree`).
-    func fromTheme(_ path: String) -> Bool
 }
 
 /// The files under a folder and the entries that could not be listed.
@@ -33,7 +31,6 @@ public struct FileListing: Sendable, Equatable {
 
 extension FileTree {
     public func stat(_ path: String) -> FileStat? { nil }
-    public func fromTheme(_ path: String) -> Bool { false }
 
     public func listing(under directory: String) -> FileListing {
         do throws(FileTreeError) {

@@ -22,6 +22,14 @@ public struct Theme: Sendable {
 
     public func bytes(_ path: String) -> [UInt8]? { files[path]?.bytes }
 
+    /// The paths of the file or folder `prefix` (`Templates/partials`,
+    /// `Public/css/site.css`); every path for nil.
+    public func paths(under prefix: String?) -> [String] {
+        guard let prefix else { return paths }
+        let folder = prefix.hasSuffix("/") ? prefix : prefix + "/"
+        return paths.filter { $0 == prefix || $0.hasPrefix(folder) }
+    }
+
     /// The site as the stages read it: `site`, with this theme's files where
     /// the site has no file of the same path.
     public func layered(over site: any FileTree) -> any FileTree {

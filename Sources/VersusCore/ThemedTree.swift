@@ -13,7 +13,7 @@ public struct ThemedTree: FileTree {
     }
 
     /// Whether the file at `path` is the theme's (the site has none there).
-    public func fromTheme(_ path: String) -> Bool {
+    private func fromTheme(_ path: String) -> Bool {
         theme.files[path] != nil && !site.exists(path)
     }
 
@@ -28,7 +28,7 @@ public struct ThemedTree: FileTree {
     }
 
     public func read(_ path: String) throws(FileTreeError) -> [UInt8] {
-        if let file = theme.files[path], !site.exists(path) { return file.bytes }
+        if fromTheme(path), let file = theme.files[path] { return file.bytes }
         return try site.read(path)
     }
 
@@ -41,7 +41,7 @@ public struct ThemedTree: FileTree {
     /// A theme file has no stat: the build cache hashes its bytes, which
     /// change only with the binary.
     public func stat(_ path: String) -> FileStat? {
-        theme.files[path] != nil && !site.exists(path) ? nil : site.stat(path)
+        fromTheme(path) ? nil : site.stat(path)
     }
 
     private func merged(_ own: [String], under directory: String) -> [String] {

@@ -44,9 +44,7 @@ public struct BuildOptions: Sendable {
     /// first, so that no stage, the cache or the preview sees a theme file).
     public func siteTree(_ tree: (any FileTree)? = nil) -> any FileTree {
         let site = tree ?? DiskTree(root: root)
-        guard !theme.isEmpty else { return site }
-        if let bytes = try? site.read(SiteConfig.path), SiteConfig.read(bytes: bytes).config?.usesTheme == false { return site }
-        return theme.layered(over: site)
+        return theme.isEmpty || SiteConfig.themeTurnedOff(in: site) ? site : theme.layered(over: site)
     }
 
     /// The build's date, which figures' ages and dates in the future are

@@ -195,7 +195,6 @@ final class ReadLog: FileTree, @unchecked Sendable {
     func listing(under directory: String) -> FileListing { base.listing(under: directory) }
     func exists(_ path: String) -> Bool { base.exists(path) }
     func stat(_ path: String) -> FileStat? { base.stat(path) }
-    func fromTheme(_ path: String) -> Bool { base.fromTheme(path) }
 
     func read(_ path: String) throws(FileTreeError) -> [UInt8] {
         let bytes = try base.read(path)

@@ -354,7 +354,7 @@ public final class LiveBuild: @unchecked Sendable {
         var touched: Set<String> = []
         var templateChange: (old: TemplateSet, diagnostics: [Diagnostic])?
         if !templates.isEmpty {
-            let (templateSources, problems) = LoadedSite.templates(from: tree, theme: site.config.usesTheme)
+            let (templateSources, problems) = LoadedSite.templates(from: tree)
             let sources = templateSources.map { ($0.path, $0.text) }
             let (set, found) = TemplateSet.compile(sources)
             templateChange = (site.templates, problems + found)

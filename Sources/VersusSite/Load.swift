@@ -41,14 +41,14 @@ extension LoadedSite {
         diagnostics += foldersNotRead(tree)
         var templateSources: [TemplateSource] = []
         var copies: [FileCopy] = []
-        let (templates, templateProblems) = templates(from: tree, theme: config.usesTheme)
+        let (templates, templateProblems) = templates(from: tree)
         templateSources = templates
         diagnostics += templateProblems
         let publicListing = tree.listing(under: publicFolder)
         for problem in publicListing.problems {
             diagnostics.append(Diagnostic(.cannotRead(reason: problem.reason), at: .file(problem.path)))
         }
-        for path in publicListing.files where config.usesTheme || !tree.fromTheme(path) {
+        for path in publicListing.files {
             copies.append(FileCopy(source: path, destination: String(path.dropFirst(publicFolder.count + 1))))
         }
         for asset in content.assets {
@@ -76,14 +76,14 @@ extension LoadedSite {
 
     /// Every template's text, and the problems of listing and reading them;
     /// the preview calls it again when a template changes.
-    static func templates(from tree: any FileTree, theme: Bool) -> ([TemplateSource], [Diagnostic]) {
+    static func templates(from tree: any FileTree) -> ([TemplateSource], [Diagnostic]) {
         var sources: [TemplateSource] = []
         var diagnostics: [Diagnostic] = []
         let listing = tree.listing(under: TemplateSet.folder)
         for problem in listing.problems {
             diagnostics.append(Diagnostic(.cannotRead(reason: problem.reason), at: .file(problem.path)))
         }
-        for path in listing.files where path.hasSuffix(".mustache") && (theme || !tree.fromTheme(path)) {
+        for path in listing.files where path.hasSuffix(".mustache") {
             do {
                 switch SourceText.decode(try tree.read(path), path: path) {
                 case .success(let text): sources.append(TemplateSource(path: path, text: text))

@@ -18,7 +18,7 @@ public enum ThemeEject {
         var outcome = Outcome()
         var failures: [Scaffold.Failure] = []
         let realRoot = real(root) ?? root
-        for path in theme.paths where prefix.map({ path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) ?? true {
+        for path in theme.paths(under: prefix) {
             if let outside = leavesSite(path, root: root, realRoot: realRoot) {
                 failures.append(Scaffold.Failure(.cannotWrite(what: "copy the theme's file there",
                                                               reason: "\(outside) is a link that leads outside the site folder"), at: path))

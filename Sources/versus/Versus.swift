@@ -129,11 +129,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         // A folder that is not a site would be served empty, "still serving
         // the last good site" for ever.
-        guard FileManager.default.fileExists(atPath: root + "/site.yml") else {
-            let at = root == "." ? "site.yml" : root + "/site.yml"
-            Printer.line(Diagnostic(.notInASite(command: "serve"), at: .file(at)).description)
-            throw ExitCode(1)
-        }
+        try Printer.requireSite(root, command: "serve")
         let options = BuildOptions(root: root, includeDrafts: drafts, strict: strict, theme: .standard)
         let preview = Preview(Preview.Settings(options: options, host: host, port: port)) { Printer.line($0) }
         let url: String
@@ -306,7 +302,7 @@ struct ThemeListCommand: ParsableCommand {
             let own = FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder) && !isFolder.boolValue
             print(own ? "\(path)  (the site's own)" : path)
         }
-        if let bytes = try? site.read(SiteConfig.path), SiteConfig.read(bytes: bytes).config?.usesTheme == false {
+        if SiteConfig.themeTurnedOff(in: site) {
             Printer.line("versus: site.yml says theme: none, so the site uses none of these; its own Templates/ and Public/ alone")
         }
     }
@@ -325,15 +321,9 @@ struct ThemeEjectCommand: ParsableCommand {
     var root: String = "."
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: root + "/" + SiteConfig.path) else {
-            let at = root == "." ? SiteConfig.path : root + "/" + SiteConfig.path
-            Printer.line(Diagnostic(.notInASite(command: "theme eject"), at: .file(at)).description)
-            throw ExitCode(1)
-        }
+        try Printer.requireSite(root, command: "theme eject")
         let theme = Theme.standard
-        func inTheme(_ path: String) -> Bool {
-            theme.paths.contains { $0 == path || $0.hasPrefix(path.hasSuffix("/") ? path : path + "/") }
-        }
+        func inTheme(_ path: String) -> Bool { !theme.paths(under: path).isEmpty }
         // A template named as templates name it: Templates/comparison.
         var path = self.path
         if let given = path, !inTheme(given), inTheme(given + ".mustache") { path = given + ".mustache" }
@@ -422,6 +412,14 @@ struct ExplainCommand: ParsableCommand {
 enum Printer {
     static func line(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Stops a command that needs a site folder where there is none (V110).
+    static func requireSite(_ root: String, command: String) throws {
+        guard !FileManager.default.fileExists(atPath: root + "/" + SiteConfig.path) else { return }
+        let at = root == "." ? SiteConfig.path : root + "/" + SiteConfig.path
+        line(Diagnostic(.notInASite(command: command), at: .file(at)).description)
+        throw ExitCode(1)
     }
 
     /// Each file is read once, however many of its lines are shown.
