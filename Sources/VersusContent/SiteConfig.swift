@@ -15,6 +15,9 @@ public struct SiteConfig: Sendable, Equatable {
         public var url: String
         /// The `url:` value in site.yml, where a link to no page is reported.
         public var location: SourceLocation
+        /// The site path the link stage found for `url` (no leading slash);
+        /// nil for another site's address.
+        public var target: String?
         public init(title: String, url: String, location: SourceLocation = .file("site.yml")) {
             self.title = title
             self.url = url
@@ -166,7 +169,7 @@ public struct SiteConfig: Sendable, Equatable {
             switch value {
             case "default": usesTheme = true
             case "none": usesTheme = false
-            default: reader.report(.badThemeSetting(value: value), at: node)
+            default: reader.report(.badThemeSetting(value: value, meant: Suggestion.closest(to: value, among: ["default", "none"])), at: node)
             }
         }
         var pageKeys: Set<String> = []

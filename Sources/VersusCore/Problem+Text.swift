@@ -184,8 +184,9 @@ extension Problem {
             return "no site.yml here: `versus \(command)` works in a site folder: run it where site.yml is, or pass --root DIR"
         case .fileExists:
             return "already exists; versus new never overwrites a file: choose another title, or edit this one"
-        case .badThemeSetting(let value):
+        case .badThemeSetting(let value, let meant):
             return "'theme' must be default (the theme built into versus, beneath the site's own files) or none (the site's Templates/ and Public/ alone), not \"\(value)\""
+                + Self.meant(meant)
         case .folderNotRead(let folder, let meant):
             return "\(folder)/ is not read: the site's own files are in \(meant)/, where a file replaces the theme's of the same path"
         case .relativeNavURL(let url):

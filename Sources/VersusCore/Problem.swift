@@ -101,7 +101,7 @@ public enum Problem: Sendable, Hashable, Codable {
     case notInASite(command: String)
     case fileExists(path: String)
     case folderNotEmpty(entries: [String])
-    case badThemeSetting(value: String)
+    case badThemeSetting(value: String, meant: String?)
     case relativeNavURL(url: String)
     case folderNotRead(folder: String, meant: String)
 

@@ -79,8 +79,14 @@ public struct LinkResolver {
             return checkAnchor(String(fragment), onPage: pageIndex, written: "this page").map { "#" + $0 }
         }
         let decoded = String(path).removingPercentEncodingLossy()
-        let sitePath = normalize(decoded)
-        guard let sitePath else { return .failure(.noTarget(written: destination, suggestion: nil)) }
+        guard var sitePath = normalize(decoded) else { return .failure(.noTarget(written: destination, suggestion: nil)) }
+        // A site path that names a page as written wins: on a site at
+        // /kettles/ with a section kettles/, "/kettles/" is that section, not
+        // the home page base_url's path read off it would leave.
+        if sitePath != decoded.dropFirst(), let whole = normalize(decoded, keepingBase: true),
+           page(at: whole) != nil || targets.files.contains(whole) {
+            sitePath = whole
+        }
 
         if let page = page(at: sitePath) {
             let url = targets.urlPaths[page]
@@ -111,11 +117,11 @@ public struct LinkResolver {
 
     /// The site path (no leading slash) a destination names, or nil when `..`
     /// climbs above the site root.
-    func normalize(_ path: String) -> String? {
+    func normalize(_ path: String, keepingBase: Bool = false) -> String? {
         var parts: [Substring]
         var written = Substring(path)
         if written.hasPrefix("/") {
-            if targets.basePath != "/" && path.hasPrefix(targets.basePath) {
+            if !keepingBase && targets.basePath != "/" && path.hasPrefix(targets.basePath) {
                 written = written.dropFirst(targets.basePath.count)
             }
             parts = []

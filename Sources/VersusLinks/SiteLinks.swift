@@ -31,6 +31,8 @@ public struct SiteLinks: Sendable {
     public var diagnostics: [Diagnostic]
     /// The pairs of models with a page, in URL order.
     public var pairs: [Pair] = []
+    /// site.yml's menu, each site path resolved (`NavItem.target`).
+    public var nav: [SiteConfig.NavItem] = []
 }
 
 extension SiteLinks {
@@ -157,29 +159,41 @@ extension SiteLinks {
             lists: lists, newerFirst: newerFirst)
 
         diagnostics += capProblems
-        diagnostics += Self.navLinks(config.nav, targets: linkTargets(allLists))
+        var nav = config.nav
+        diagnostics += Self.navLinks(&nav, targets: linkTargets(allLists))
 
         self.init(pages: linked.map(\.0), graph: graph, mentions: mentions, backlinks: backlinks, related: related,
                   vendors: vendors, listPages: allLists, catalog: catalog, linker: linker,
                   pageProblems: linked.map(\.2), blockReads: linked.map(\.3),
                   diagnostics: diagnostics)
         self.pairs = pairs
+        self.nav = nav
     }
 
     /// A menu entry is a link on every page: one to a page the build does not
     /// write (a section whose pages are all drafts, a typo) is a broken link
     /// at its `url:` in site.yml.
-    static func navLinks(_ nav: [SiteConfig.NavItem], targets: LinkTargets) -> [Diagnostic] {
+    /// Each item's `target` is what the resolver found (a site path, the
+    /// same reading links in pages get), which the menu is drawn from.
+    static func navLinks(_ nav: inout [SiteConfig.NavItem], targets: LinkTargets) -> [Diagnostic] {
         let resolver = LinkResolver(targets: targets, pageIndex: -1, sourcePath: SiteConfig.path, root: "")
-        return nav.compactMap { item in
+        var diagnostics: [Diagnostic] = []
+        for index in nav.indices {
+            let item = nav[index]
             if !item.url.hasPrefix("/") && !item.url.hasPrefix("#") && !item.url.isEmpty && !LinkResolver.hasScheme(item.url) {
-                return Diagnostic(.relativeNavURL(url: item.url), at: item.location)
+                diagnostics.append(Diagnostic(.relativeNavURL(url: item.url), at: item.location))
+                continue
             }
             // The path only: a fragment may name an id the templates set (#main).
-            let path = String(item.url.prefix { $0 != "#" && $0 != "?" })
-            guard path.hasPrefix("/"), case .failure(let problem)? = resolver.resolve(path) else { return nil }
-            return Diagnostic(problem.diagnosis, at: item.location)
+            let end = item.url.firstIndex { $0 == "#" || $0 == "?" } ?? item.url.endIndex
+            let path = String(item.url[..<end])
+            guard path.hasPrefix("/"), let resolved = resolver.resolve(path) else { continue }
+            switch resolved {
+            case .success(let href): nav[index].target = href + item.url[end...]
+            case .failure(let problem): diagnostics.append(Diagnostic(problem.diagnosis, at: item.location))
+            }
         }
+        return diagnostics
     }
 
     /// A source's URL that is a site path is checked like any link: a

@@ -14,7 +14,9 @@ extension LinkedSite {
                               renders: { $0.templates.contains(where: templates.has) }, known: known,
                               published: Publishing.paths(site.config) + (templates.has("404") ? ["404.html"] : []))
         let listPages = links.listPages
-        self.init(config: site.config, pages: links.pages, graph: links.graph, mentions: links.mentions,
+        var config = site.config
+        config.nav = links.nav
+        self.init(config: config, pages: links.pages, graph: links.graph, mentions: links.mentions,
                   backlinks: links.backlinks, related: links.related, vendors: links.vendors, listPages: listPages,
                   catalog: links.catalog, templates: site.templates, copies: site.copies,
                   diagnostics: site.diagnostics + links.diagnostics, linker: links.linker, pageProblems: links.pageProblems)

@@ -134,21 +134,23 @@ enum PageView {
             "site": site.value,
             "page": page,
             "root": .text(root),
-            "nav": nav(config.nav, current: urlPath, root: root, basePath: config.basePath),
+            "nav": nav(config.nav, current: urlPath, root: root),
             "has_nav": .bool(!config.nav.isEmpty),
         ]
     }
 
-    /// A site path is read as links in Markdown are: from the site's root,
-    /// with or without `base_url`'s path (`/docs/about/` on a site at /docs/).
-    static func nav(_ items: [SiteConfig.NavItem], current: String, root: String, basePath: String = "/") -> TemplateValue {
+    /// A site path is drawn from what the link stage resolved it to
+    /// (`NavItem.target`), the reading links in pages get, so `/docs/about/`
+    /// on a site at /docs/ and a section named like base_url's path both
+    /// lead where the check said they do.
+    static func nav(_ items: [SiteConfig.NavItem], current: String, root: String) -> TemplateValue {
         .list(items.map { item in
             var href = item.url
             var isCurrent = false
-            if item.url.hasPrefix("/") && !item.url.hasPrefix("//") {
-                let path = basePath != "/" && item.url.hasPrefix(basePath) ? String(item.url.dropFirst(basePath.count))
-                    : String(item.url.dropFirst())
-                href = root + path
+            let target = item.target ?? (item.url.hasPrefix("/") && !item.url.hasPrefix("//") ? String(item.url.dropFirst()) : nil)
+            if let target {
+                href = root + target
+                let path = String(target.prefix { $0 != "#" && $0 != "?" })
                 isCurrent = path == current || (!path.isEmpty && current.hasPrefix(path) && path.hasSuffix("/"))
             }
             return ["title": .text(item.title), "href": .text(href), "current": .bool(isCurrent)]

@@ -166,6 +166,8 @@ import Testing
             "site.yml:9:37: error[V123]: unknown key 'weight' in a nav item; known: title, url",
             "site.yml:14:8: error[V147]: 'theme' must be default (the theme built into versus, beneath the site's own files) or none (the site's Templates/ and Public/ alone), not \"dark\"",
         ])
+        try site.replace("site.yml", "theme: dark\n", with: "theme: defualt\n")
+        #expect(try VersusBinary.run(["check", "-s", site.root]).stderr.contains("not \"defualt\" (did you mean default?)"))
         // theme: none: the site's own templates alone (a type without one
         // falls back to its page template), no stylesheet, no pair pages.
         try site.write("site.yml", yml.replacingOccurrences(of: "  - {title: Compare, url: /compare/}\n", with: "") + "theme: none\n")
@@ -186,7 +188,8 @@ import Testing
     /// whatever section a site keeps them.
     @Test func theHomePageListsComparisonsAndModelsOfAnySection() throws {
         let site = try ScratchSite(files: [
-            "site.yml": "title: Grind Notes\n",
+            // A section named like base_url's path: /grinders/ is the section, as written.
+            "site.yml": "title: Grind Notes\nbase_url: https://example.org/grinders/\nnav:\n  - {title: Grinders, url: /grinders/}\n",
             "Content/index.md": "---\ntitle: Grind Notes\ntype: home\n---\nBurr grinders, side by side.\n",
             "Content/grinders/comandante.md": "---\ntitle: Comandante C40\ntype: model\nvendor: Comandante\n---\nHand grinder.\n",
             "Content/head-to-head/hand-or-electric.md": "---\ntitle: Hand or electric?\ntype: comparison\nlast_updated: 2026-05-01\n---\nThe Comandante C40 is quiet.\n",
@@ -196,6 +199,7 @@ import Testing
         let home = try #require(site.read("Output/index.html"))
         #expect(home.contains("<h3><a href=\"./head-to-head/hand-or-electric/\">Hand or electric?</a></h3>"))
         #expect(home.contains("<td><a href=\"./grinders/comandante/\">Comandante C40</a></td>"))
+        #expect(home.contains("<li><a href=\"./grinders/\">Grinders</a></li>"))
     }
 
     @Test func ejectNeverWritesThroughALinkOutOfTheSite() throws {
@@ -228,7 +232,7 @@ import Testing
         let review = try #require(site.read("Output/reviews/spring/index.html"))
         #expect(review.contains("<li><a href=\"../../models/\">Models</a></li>"))
         #expect(review.contains("<li><a href=\"../../feed.xml\">Feed</a></li>"))
-        #expect(review.contains("<li><a href=\"../../reviews/#main\">Top</a></li>"))
+        #expect(review.contains("<li><a href=\"../../reviews/#main\" aria-current=\"page\">Top</a></li>"))
     }
 
     @Test func initRefusesAnEmptyFolderNameOrTitle() throws {
